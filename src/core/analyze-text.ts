@@ -1,0 +1,39 @@
+/**
+ * The text engine: one pass from plain text to quotes, entities, concepts
+ * and topics. Pure: no DOM, no extension APIs, so the content script, the
+ * command line and the evaluations run exactly the same code.
+ *
+ * Order matters: entities first (the quote attributor needs the people and
+ * their clusters to resolve pronouns and role nouns), then quotes, then the
+ * knowledge links and the topic match, which use both.
+ */
+import type { TextAnalysis } from './types.ts';
+import { engineLanguage } from './types.ts';
+import { splitSentences, tokenize } from './tokenize.ts';
+import { recognizeEntities } from './ner/index.ts';
+import { findQuotes } from './quotes/index.ts';
+import { KnowledgeBase } from './knowledge/index.ts';
+import { detectLanguage } from './language.ts';
+
+export interface AnalyzeTextOptions {
+  /** Language tag if known (from the page); the text's own language wins when they disagree. */
+  language?: string | null;
+  /** Publication date (ISO), for time-aware context. */
+  published?: string | null;
+  /** Title, used by the topic matcher. */
+  title?: string | null;
+  knowledge?: KnowledgeBase;
+}
+
+export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): TextAnalysis {
+  const language = detectLanguage(text, opts.language ?? null);
+  const lang = engineLanguage(language);
+  const kb = opts.knowledge ?? KnowledgeBase.default();
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, lang);
+  const entities = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb });
+  const quotes = findQuotes({ text, tokens, sentences, lang, entities });
+  const concepts = kb.linkConcepts(text, lang, entities);
+  const topics = kb.matchTopics({ text, title: opts.title ?? null, lang, entities, concepts });
+  return { language, quotes, entities, concepts, topics };
+}
