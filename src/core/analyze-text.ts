@@ -10,7 +10,7 @@
 import type { TextAnalysis } from './types.ts';
 import { engineLanguage } from './types.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
-import { recognizeEntities } from './ner/index.ts';
+import { loadNerModel, recognizeEntities, type NerModel } from './ner/index.ts';
 import { findQuotes } from './quotes/index.ts';
 import { KnowledgeBase } from './knowledge/index.ts';
 import { detectLanguage } from './language.ts';
@@ -23,6 +23,8 @@ export interface AnalyzeTextOptions {
   /** Title, used by the topic matcher. */
   title?: string | null;
   knowledge?: KnowledgeBase;
+  /** Trained entity model for the text's language (see analyzeTextAsync); without it only known names are found. */
+  nerModel?: NerModel | null;
 }
 
 export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): TextAnalysis {
@@ -31,9 +33,17 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): TextAn
   const kb = opts.knowledge ?? KnowledgeBase.default();
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens, lang);
-  const entities = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb });
+  const model = opts.nerModel && opts.nerModel.lang === lang ? opts.nerModel : null;
+  const entities = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb, model });
   const quotes = findQuotes({ text, tokens, sentences, lang, entities });
   const concepts = kb.linkConcepts(text, lang, entities);
   const topics = kb.matchTopics({ text, title: opts.title ?? null, lang, entities, concepts });
   return { language, quotes, entities, concepts, topics };
+}
+
+/** Like analyzeText, but loads the entity model for the text's language first (cached after the first call). */
+export async function analyzeTextAsync(text: string, opts: AnalyzeTextOptions = {}): Promise<TextAnalysis> {
+  const lang = engineLanguage(detectLanguage(text, opts.language ?? null));
+  const nerModel = opts.nerModel ?? (await loadNerModel(lang));
+  return analyzeText(text, { ...opts, nerModel });
 }
