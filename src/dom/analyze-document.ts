@@ -3,7 +3,7 @@
  * body, return the public result plus what the page layer needs (the text
  * map). Works on a live page and on a parsed document in Node alike.
  */
-import { analyzeText } from '../core/analyze-text.ts';
+import { analyzeTextAsync } from '../core/analyze-text.ts';
 import type { AnalysisResult, TextAnalysis } from '../core/types.ts';
 import type { KnowledgeBase } from '../core/knowledge/index.ts';
 import { extractArticle, type ExtractedArticle } from './article/index.ts';
@@ -17,14 +17,14 @@ export interface DocumentAnalysis {
   extracted: ExtractedArticle | null;
 }
 
-export function analyzeDocument(doc: Document, opts: { url?: string | null; knowledge?: KnowledgeBase } = {}): DocumentAnalysis {
+export async function analyzeDocument(doc: Document, opts: { url?: string | null; knowledge?: KnowledgeBase } = {}): Promise<DocumentAnalysis> {
   const url = opts.url ?? null;
   const extracted = extractArticle(doc, { url });
   if (!extracted) {
     return { result: { url, article: null, quotes: [], entities: [], concepts: [], topics: [] }, detail: null, extracted: null };
   }
   const { article } = extracted;
-  const detail = analyzeText(article.text, {
+  const detail = await analyzeTextAsync(article.text, {
     language: article.language,
     published: article.published,
     title: article.title,
