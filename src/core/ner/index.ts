@@ -1,10 +1,20 @@
 /**
- * Named-entity recognition entry point (contract). PLACEHOLDER bodies: the
- * tagger replaces them, keeping these signatures.
+ * Named-entity recognition entry point (contract: the exported signatures
+ * are called by the engine). The trained tagger (./tagger.ts) finds
+ * mentions sentence by sentence; the knowledge pack adds identities and
+ * missed names (./mentions.ts); the document pass makes kinds, clusters
+ * and canonical names consistent (./document.ts).
+ *
+ * Models are loaded lazily (dynamic import of ./model/<lang>.ts, a chunk
+ * of its own in the extension bundle) and once per language.
  */
 import type { EntityDetail, Lang } from '../types.ts';
 import type { Sentence, Token } from '../tokenize.ts';
 import type { KnowledgeBase } from '../knowledge/index.ts';
+import type { SerializedModel } from './codec.ts';
+import { taggerFromSerialized, type Tagger } from './tagger.ts';
+import { mergeKnowledge, modelMentions, type Mention } from './mentions.ts';
+import { propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 
 /** Trained weights for one language (opaque to callers). */
 export interface NerModel {
@@ -21,12 +31,69 @@ export interface NerInput {
   model: NerModel | null;
 }
 
-/** Load (once, cached) the model for a language; lazily imported so bundles without it stay small. */
-export async function loadNerModel(lang: Lang): Promise<NerModel | null> {
-  return { lang };
+/**
+ * Confidence at or above which the UI shows a mention by default (chosen
+ * for precision; see docs/ner.md for the measured precision at it).
+ */
+export const DEFAULT_DISPLAY_CONFIDENCE = 0.5;
+
+const taggers = new WeakMap<NerModel, Tagger>();
+
+/** Wrap a tagger (e.g. one trained in a test) as a NerModel. */
+export function nerModelFromTagger(tagger: Tagger): NerModel {
+  const model: NerModel = { lang: tagger.lang };
+  taggers.set(model, tagger);
+  return model;
 }
 
+/** The tagger behind a model, or null for a model that carries none. */
+export function taggerOf(model: NerModel | null): Tagger | null {
+  return model ? taggers.get(model) ?? null : null;
+}
+
+async function importModel(lang: Lang): Promise<SerializedModel> {
+  const mod = lang === 'de' ? await import('./model/de.ts') : await import('./model/en.ts');
+  return mod.default;
+}
+
+const loading = new Map<Lang, Promise<NerModel | null>>();
+
+/** Load (once, cached) the model for a language; lazily imported so bundles without it stay small. */
+export async function loadNerModel(lang: Lang): Promise<NerModel | null> {
+  let p = loading.get(lang);
+  if (!p) {
+    p = importModel(lang).then(
+      (m) => nerModelFromTagger(taggerFromSerialized(m)),
+      () => null,
+    );
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** What the recogniser needs from the knowledge base (tests pass a small stand-in). */
+export type NameLookup = Pick<KnowledgeBase, 'findNames' | 'displayName'>;
+
 /** All entity mentions, sorted by start, non-overlapping, with clusters and knowledge ids. */
-export function recognizeEntities(_input: NerInput): EntityDetail[] {
-  return [];
+export function recognizeEntities(input: NerInput): EntityDetail[] {
+  return recognizeEntitiesWith(input);
+}
+
+/** recognizeEntities against any name lookup. */
+export function recognizeEntitiesWith(input: Omit<NerInput, 'knowledge'> & { knowledge: NameLookup }): EntityDetail[] {
+  const { text, tokens, sentences, lang, knowledge } = input;
+  const tagger = taggerOf(input.model);
+  const hits = knowledge.findNames(text, lang);
+  let mentions: Mention[];
+  let pOutside: Float64Array | null = null;
+  if (tagger) {
+    const tagged = modelMentions(tokens, sentences, lang, tagger);
+    pOutside = tagged.pOutside;
+    mentions = tagged.mentions;
+  } else {
+    mentions = [];
+  }
+  mentions = removeOverlaps(mergeKnowledge(text, tokens, mentions, hits, pOutside));
+  mentions = removeOverlaps(propagateNames(tokens, mentions, lang, tagger?.gazetteer ?? null));
+  return resolveClusters(text, tokens, mentions, lang, knowledge);
 }

@@ -1,9 +1,24 @@
 /**
  * Quote detection and speaker attribution entry point (contract).
- * PLACEHOLDER: the quote engine replaces this body.
+ *
+ * Pipeline, linear in the text: pair quotation marks (marks.ts) → index
+ * tokens, sentences and people (doc.ts, mentions.ts) → for each quote find
+ * the speech cue and its subject (attribution.ts), resolve pronouns, role
+ * nouns and names to people (resolve.ts), fall back to the previous
+ * speaker for cue-less follow-up quotes → score speech vs scare quote or
+ * title (confidence.ts) → optionally add German reported speech
+ * (indirect.ts). See docs/quotes.md.
  */
-import type { EntityDetail, Lang, QuoteDetail } from '../types.ts';
+import type { EntityDetail, Lang, QuoteDetail, Span } from '../types.ts';
 import type { Sentence, Token } from '../tokenize.ts';
+import { findMarkedQuotes } from './marks.ts';
+import { buildDoc, type QuoteDoc } from './doc.ts';
+import { buildPersons, type PersonIndex } from './mentions.ts';
+import { matchCue, type CueMatch } from './attribution.ts';
+import { resolveSubject, type Resolved, type SpeakerEvent } from './resolve.ts';
+import { quoteConfidence } from './confidence.ts';
+import { cueAt } from './cues.ts';
+import { konjunktivInSentence, mostlyQuoted, reportedClause } from './indirect.ts';
 
 export interface QuoteInput {
   text: string;
@@ -14,7 +29,151 @@ export interface QuoteInput {
   entities: EntityDetail[];
 }
 
+export interface FindQuotesOptions {
+  /** Also return German reported speech (Konjunktiv I) as kind 'indirect'. Default true; the public result drops them. */
+  indirect?: boolean;
+}
+
+/** Confidence at and above which a quote counts as speech (matches the UI threshold). */
+const SPEECH = 0.5;
+/** How far (characters) a cue-less quote may follow the previous speaker's quote and still be theirs. */
+const CONTINUATION_CHARS = 500;
+
+interface LastSpeaker {
+  close: number;
+  resolved: Resolved;
+  mention: Span | null;
+  sentence: number;
+}
+
+function otherPersonBetween(doc: QuoteDoc, persons: PersonIndex, from: number, to: number, person: number | null): boolean {
+  for (const m of persons.mentions) {
+    if (m.start < from) continue;
+    if (m.start >= to) break;
+    if (doc.quoteOf[m.first] !== -1 || m.possessive) continue;
+    if (m.person !== person && persons.persons[m.person]!.type === 'PER') return true;
+  }
+  return false;
+}
+
+function toDetail(q: { start: number; end: number }, text: string, resolved: Resolved | null, persons: PersonIndex): Pick<QuoteDetail, 'text' | 'start' | 'end' | 'speaker' | 'speakerCluster'> {
+  const person = resolved?.person != null ? persons.persons[resolved.person]! : null;
+  return {
+    text: text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    speaker: resolved ? { name: resolved.name, entityId: person?.entityId ?? null } : null,
+    speakerCluster: person?.cluster ?? null,
+  };
+}
+
 /** Direct (and optionally indirect) quotes, sorted by start. */
-export function findQuotes(_input: QuoteInput): QuoteDetail[] {
-  return [];
+export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): QuoteDetail[] {
+  const { text, tokens, sentences, lang, entities } = input;
+  const marked = findMarkedQuotes(text);
+  const doc = buildDoc(text, lang, tokens, sentences, marked);
+  const persons = buildPersons(doc, entities);
+  const events: SpeakerEvent[] = [];
+  const out: QuoteDetail[] = [];
+  const attributedSentences = new Set<number>();
+  let last: LastSpeaker | null = null;
+
+  for (let qi = 0; qi < marked.length; qi++) {
+    const q = marked[qi]!;
+    const open = doc.openTok[qi]!;
+    const sentence = doc.sentOf[Math.min(open + 1, tokens.length - 1)] ?? 0;
+    const match: CueMatch | null = q.depth === 0 ? matchCue(doc, persons, qi) : null;
+    let resolved: Resolved | null = null;
+    if (match?.subject) resolved = resolveSubject(doc, persons, events, match.subject, match.cue.plural);
+    const reported = konjunktivInSentence(doc, sentence) !== -1;
+
+    let continuation = false;
+    let mention: Span | null = match?.subject?.span ?? null;
+    if (!resolved && !match?.subject && last && q.depth === 0 && q.open - last.close <= CONTINUATION_CHARS &&
+      !otherPersonBetween(doc, persons, last.close, q.open, last.resolved.person)) {
+      resolved = last.resolved;
+      mention = last.mention;
+      continuation = true;
+    }
+    const cueTok = match?.cue;
+    const confidence = quoteConfidence(doc, qi, {
+      cue: match ? (match.cue.weak ? 'weak' : 'strong') : null,
+      cueDistance: match?.distance ?? 99,
+      speaker: resolved !== null,
+      continuation,
+      reported,
+      colon: doc.lower[open - 1] === ':',
+    });
+    const cue: Span | null = cueTok ? { start: tokens[cueTok.tok]!.start, end: tokens[cueTok.last - 1]!.end } : null;
+    out.push({ ...toDetail(q, text, resolved, persons), confidence, kind: 'direct', cue, speakerMention: mention });
+
+    if (resolved && confidence >= SPEECH && q.depth === 0) {
+      if (resolved.person !== null) events.push({ pos: q.open, person: resolved.person });
+      last = { close: q.close, resolved, mention, sentence: doc.sentOf[doc.closeTok[qi]!] ?? sentence };
+      attributedSentences.add(sentence);
+    }
+  }
+
+  if (options.indirect !== false && lang === 'de') out.push(...findIndirect(doc, persons, events));
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** German reported speech sentences, attributed to their cue's subject or the current speaker. */
+function findIndirect(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEvent[]): QuoteDetail[] {
+  const out: QuoteDetail[] = [];
+  let current: { resolved: Resolved; sentence: number; mention: Span | null } | null = null;
+  let ev = 0;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    // a direct quote's speaker becomes the current speaker
+    while (ev < events.length && events[ev]!.pos < s.end) {
+      const p = events[ev]!.person;
+      current = { resolved: { person: p, name: persons.persons[p]!.name }, sentence: si, mention: null };
+      ev++;
+    }
+    if (mostlyQuoted(doc, si) || konjunktivInSentence(doc, si) === -1) continue;
+    let cueTok = -1;
+    for (let k = s.first; k < s.last; k++) {
+      if (doc.quoteOf[k] === -1 && cueAt(doc, k)) {
+        cueTok = k;
+        break;
+      }
+    }
+    let resolved: Resolved | null = null;
+    let mention: Span | null = null;
+    if (cueTok !== -1) {
+      // the subject of "X sagte, …" stands right before or after the cue
+      for (let k = Math.max(s.first, cueTok - 4); k <= Math.min(s.last - 1, cueTok + 2); k++) {
+        const m = persons.mentionCover[k]!;
+        if (m !== -1 && !persons.mentions[m]!.possessive) {
+          const p = persons.mentions[m]!.person;
+          resolved = { person: p, name: persons.persons[p]!.name };
+          mention = { start: persons.mentions[m]!.start, end: persons.mentions[m]!.end };
+          break;
+        }
+      }
+    }
+    if (!resolved && current && si - current.sentence <= 2) {
+      resolved = current.resolved;
+      mention = current.mention;
+    }
+    if (!resolved) continue;
+    const clause = reportedClause(doc, si, cueTok);
+    if (!clause) continue;
+    current = { resolved, sentence: si, mention };
+    const person = resolved.person !== null ? persons.persons[resolved.person]! : null;
+    out.push({
+      text: doc.text.slice(clause.start, clause.end),
+      start: clause.start,
+      end: clause.end,
+      speaker: { name: resolved.name, entityId: person?.entityId ?? null },
+      speakerCluster: person?.cluster ?? null,
+      confidence: cueTok !== -1 ? 0.7 : 0.55,
+      kind: 'indirect',
+      cue: cueTok !== -1 ? { start: doc.tokens[cueTok]!.start, end: doc.tokens[cueTok]!.end } : null,
+      speakerMention: mention,
+    });
+  }
+  return out;
 }

@@ -1,0 +1,143 @@
+/**
+ * Engine-level benchmark (Node, one run, figures side by side):
+ *  1. text engine time by text size, as ms per 10 kB and as a ratio to the
+ *     smallest size (flat ratios = linear);
+ *  2. article extraction and full page analysis on the seed page vs the
+ *     generated 1 MB page;
+ *  3. the hostile pages that need no script, through the whole CLI
+ *     pipeline in process (time, article found, quotes, entities);
+ *  4. command-line start-up: bare node, `kontext --version`, and a full
+ *     `kontext analyze` of the seed page.
+ * Times are the fastest of a few rounds (other load only ever adds time).
+ * The in-browser budget (Readability baseline, long tasks, heap) is
+ * measured by the browser harness, not here.
+ *
+ *   npm run bench            (or: npx tsx scripts/bench.ts --quick)
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeText } from '../src/core/analyze-text.ts';
+import { loadNerModel } from '../src/core/ner/index.ts';
+import { extractArticle } from '../src/dom/article/index.ts';
+import { analyzeDocument } from '../src/dom/analyze-document.ts';
+import { parseHtmlString, decodeHtml } from '../src/node/parse-html.ts';
+import { createRng } from './hostile/rng.ts';
+import { createTextGen } from './hostile/text-gen.ts';
+import { buildHostilePages } from './hostile/generate.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const QUICK = process.argv.includes('--quick');
+
+/** Fastest of `rounds` timings of fn, in ms (after one warm-up call). */
+async function fastest(fn: () => unknown, rounds = QUICK ? 2 : 3): Promise<number> {
+  await fn();
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const f1 = (n: number): string => n.toFixed(1);
+const f2 = (n: number): string => n.toFixed(2);
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+}
+
+async function engineBySize(): Promise<void> {
+  const model = await loadNerModel('de');
+  const gen = createTextGen(createRng(1));
+  const all = gen.paragraphs(1_000_000).join('\n\n');
+  const sizes = QUICK ? [10, 40, 160] : [10, 20, 40, 80, 160, 320, 640, 1000];
+  const rows: string[][] = [];
+  let base = 0;
+  for (const kb of sizes) {
+    const text = all.slice(0, kb * 1000);
+    const ms = await fastest(() => analyzeText(text, { language: 'de', nerModel: model }), kb >= 320 ? 1 : undefined);
+    const per10 = ms / (kb / 10);
+    if (base === 0) base = per10;
+    rows.push([`${kb} kB`, f1(ms), f2(per10), f2(per10 / base)]);
+  }
+  console.log('1. Text engine (analyzeText, German, NER model loaded) by text size');
+  table(['text', 'ms', 'ms/10kB', 'ratio to 10 kB'], rows);
+}
+
+async function extractionSeedVs1mb(): Promise<void> {
+  const seedHtml = decodeHtml(new Uint8Array(readFileSync(join(ROOT, 'fixtures/hanoi-summit-rnd-dpa.html'))));
+  const bigHtml = buildHostilePages().find((p) => p.name === 'article-1mb')!.files['article-1mb.html']!;
+  const rows: string[][] = [];
+  const results: Record<string, number[]> = {};
+  for (const [name, html] of [['seed page', seedHtml], ['1 MB page', bigHtml]] as const) {
+    const parse = await fastest(() => parseHtmlString(html));
+    const doc = parseHtmlString(html);
+    const extract = await fastest(() => extractArticle(doc));
+    const full = await fastest(() => analyzeDocument(parseHtmlString(html)), 1);
+    const textLen = extractArticle(doc)?.article.text.length ?? 0;
+    results[name] = [html.length, parse, extract, full];
+    rows.push([name, `${Math.round(html.length / 1000)} kB`, `${Math.round(textLen / 1000)} kB`, f1(parse), f1(extract), f1(full)]);
+  }
+  const [s, b] = [results['seed page']!, results['1 MB page']!];
+  rows.push(['ratio 1 MB / seed', f1(b[0]! / s[0]!), '', f1(b[1]! / s[1]!), f1(b[2]! / s[2]!), f1(b[3]! / s[3]!)]);
+  console.log('2. Article extraction in Node (linkedom): seed page vs generated 1 MB page');
+  table(['page', 'html', 'article text', 'parse ms', 'extractArticle ms', 'parse+analyzeDocument ms'], rows);
+}
+
+async function hostileStatic(): Promise<void> {
+  const rows: string[][] = [];
+  for (const p of buildHostilePages().filter((x) => !x.scripted)) {
+    const html = p.files[`${p.name}.html`]!;
+    let cells: string[];
+    try {
+      const t0 = performance.now();
+      const { result } = await analyzeDocument(parseHtmlString(html));
+      const ms = performance.now() - t0;
+      cells = [f1(ms), result.article ? 'yes' : 'NO', String(result.quotes.length), String(result.entities.length), p.expect.quotes !== undefined ? String(p.expect.quotes) : ''];
+    } catch (err) {
+      cells = ['THREW', err instanceof Error ? err.message.slice(0, 60) : String(err), '', '', ''];
+    }
+    rows.push([p.name, `${Math.round(html.length / 1000)} kB`, ...cells]);
+  }
+  console.log('3. Static hostile pages through parse + analyzeDocument (scripted pages need the browser harness)');
+  table(['page', 'html', 'ms', 'article', 'quotes', 'entities', 'quotes generated'], rows);
+}
+
+function cliStartup(): void {
+  const bin = join(ROOT, 'bin/kontext.mjs');
+  const seed = join(ROOT, 'fixtures/hanoi-summit-rnd-dpa.html');
+  const runs = QUICK ? 3 : 5;
+  const median = (args: string[]): number => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+      times.push(performance.now() - t0);
+      if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)]!;
+  };
+  const node = median(['-e', '0']);
+  const version = median([bin, '--version']);
+  const analyze = median([bin, 'analyze', '--format', 'json', seed]);
+  console.log(`4. Command line (median of ${runs} runs)`);
+  table(['command', 'ms', 'ratio to bare node'], [
+    ['node -e 0', f1(node), '1.0'],
+    ['kontext --version (start-up)', f1(version), f1(version / node)],
+    ['kontext analyze seed page --format json', f1(analyze), f1(analyze / node)],
+  ]);
+}
+
+const t0 = performance.now();
+await engineBySize();
+await extractionSeedVs1mb();
+await hostileStatic();
+cliStartup();
+console.log(`bench done in ${(performance.now() - t0) / 1000 | 0} s (node ${process.version})`);

@@ -1,0 +1,152 @@
+/**
+ * Finds what the packs know in a text and decides which entity each find
+ * refers to. Built once per KnowledgeBase (two tries over all packs), then
+ * one scan per text. Resolution is where context comes in:
+ * - short names (Kim, Moon) count only with a full name or the topic nearby;
+ * - refs can be tied to a period (a role noun means whoever held the role
+ *   when the article was written) or to other entities being named
+ *   ("Ex-Anwalt" is Cohen in a Trump story of 2019);
+ * - common words (Sanktionen) count only in a text that is about the topic.
+ */
+import type { Lang } from '../types.ts';
+import { tokenize, type Token } from '../tokenize.ts';
+import { AliasTrie, GAP, type TrieHit } from './alias-trie.ts';
+import { articleDay, dayNumber } from './dates.ts';
+import type { KnowledgePack, PackEntity, PackRef } from './pack-types.ts';
+
+export type MentionKind = 'name' | 'short' | 'descriptor' | 'adjective' | 'term';
+
+export interface Mention {
+  start: number;
+  end: number;
+  entityId: string;
+  packId: string;
+  kind: MentionKind;
+  /** The alias as written in the pack. */
+  alias: string;
+}
+
+export interface Known {
+  entity: PackEntity;
+  pack: KnowledgePack;
+}
+
+interface NamePayload extends Known {
+  short: boolean;
+}
+
+interface RefPayload extends Known {
+  kind: 'descriptor' | 'adjective' | 'term';
+  lang: Lang;
+  ref: PackRef | null;
+}
+
+/** Split an alias like the tokenizer splits text, keeping "…" as a gap marker. */
+function splitAlias(alias: string): string[] {
+  const out: string[] = [];
+  alias.split(GAP).forEach((part, i) => {
+    if (i > 0) out.push(GAP);
+    for (const t of tokenize(part)) out.push(t.text);
+  });
+  return out;
+}
+
+export function entityWeight(k: Known): number {
+  return k.entity.weight ?? k.pack.topic.defaultWeight;
+}
+
+export class PackIndex {
+  readonly byId = new Map<string, Known>();
+  private readonly names = new AliasTrie<NamePayload>('name', splitAlias);
+  private readonly refs = new AliasTrie<RefPayload>('stem', splitAlias);
+
+  constructor(readonly packs: readonly KnowledgePack[]) {
+    for (const pack of packs) {
+      for (const entity of pack.entities) {
+        const known = { entity, pack };
+        this.byId.set(entity.id, known);
+        for (const lang of ['de', 'en'] as const) {
+          for (const name of entity.names[lang]) {
+            if (entity.type === 'concept') this.refs.add(name, { ...known, kind: 'term', lang, ref: null });
+            else this.names.add(name, { ...known, short: false });
+          }
+        }
+        for (const name of entity.shortNames ?? []) this.names.add(name, { ...known, short: true });
+        for (const ref of entity.refs ?? []) this.refs.add(ref.text, { ...known, kind: ref.kind, lang: ref.lang, ref });
+      }
+    }
+  }
+
+  get patternCount(): number {
+    return this.names.patternCount + this.refs.patternCount;
+  }
+
+  /** All resolved mentions in a text, names and refs (which may overlap each other), in text order. */
+  scan(text: string, lang: Lang, published: string | null, tokens: readonly Token[] = tokenize(text)): Mention[] {
+    const nameHits = this.names.scan(tokens);
+    const refHits = this.refs.scan(tokens);
+    const full = new Set<string>();
+    for (const h of nameHits) for (const p of h.patterns) if (!p.payload.short) full.add(p.payload.entity.id);
+    const context = this.topicContext(full, refHits, lang);
+    const inTopic = (k: Known): boolean => (context.get(k.pack.id) ?? 0) >= k.pack.topic.threshold / 2;
+
+    const out: Mention[] = [];
+    const named = new Set<string>();
+    for (const h of nameHits) {
+      const ok = h.patterns.filter((p) => !p.payload.short || full.has(p.payload.entity.id) || inTopic(p.payload));
+      const pick = ok.find((p) => full.has(p.payload.entity.id)) ?? ok[0];
+      if (pick === undefined) continue;
+      named.add(pick.payload.entity.id);
+      out.push(this.mention(h, pick.payload, pick.payload.short ? 'short' : 'name', pick.alias));
+    }
+    const day = articleDay(published);
+    for (const h of refHits) {
+      const ok = h.patterns.filter((p) => {
+        const { ref } = p.payload;
+        if (p.payload.lang !== lang) return false;
+        if (ref === null) return true;
+        if (ref.from !== undefined || ref.to !== undefined) {
+          if (day === null) return false;
+          const from = dayNumber(ref.from, 'start');
+          const to = dayNumber(ref.to, 'end');
+          if ((from !== null && day < from) || (to !== null && day > to)) return false;
+        }
+        if (ref.needs !== undefined && !ref.needs.every((id) => named.has(id))) return false;
+        if (ref.needsTopic === true && !inTopic(p.payload)) return false;
+        return true;
+      });
+      const pick = ok.find((p) => named.has(p.payload.entity.id)) ?? ok[0];
+      if (pick === undefined) continue;
+      out.push(this.mention(h, pick.payload, pick.payload.kind, pick.alias));
+    }
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return out;
+  }
+
+  private mention<P extends Known>(h: TrieHit<P>, k: Known, kind: MentionKind, alias: string): Mention {
+    return { start: h.start, end: h.end, entityId: k.entity.id, packId: k.pack.id, kind, alias };
+  }
+
+  /** Rough per-pack evidence before resolution: weights of fully named entities, plus half for adjectives and specific terms. */
+  private topicContext(full: ReadonlySet<string>, refHits: readonly TrieHit<RefPayload>[], lang: Lang): Map<string, number> {
+    const seen = new Set<string>();
+    const score = new Map<string, number>();
+    const add = (k: Known, factor: number): void => {
+      if (seen.has(k.entity.id)) return;
+      seen.add(k.entity.id);
+      score.set(k.pack.id, (score.get(k.pack.id) ?? 0) + entityWeight(k) * factor);
+    };
+    for (const id of full) {
+      const k = this.byId.get(id);
+      if (k !== undefined) add(k, 1);
+    }
+    for (const h of refHits) {
+      for (const p of h.patterns) {
+        const { ref, kind } = p.payload;
+        if (p.payload.lang !== lang || (ref !== null && (ref.needsTopic === true || ref.needs !== undefined || ref.from !== undefined || ref.to !== undefined))) continue;
+        add(p.payload, kind === 'term' && ref === null ? 1 : 0.5);
+      }
+    }
+    return score;
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Document-level consistency. Within one article a name keeps one kind,
+ * short forms refer back to the full name ("Kim" → "Kim Jong Un", "Moons"
+ * → "Moon Jae In", "Trumps" → "Trump"), every mention of one real-world
+ * thing shares a cluster, an entityId and a canonical name, and a name the
+ * tagger found confidently once is also found where it repeats.
+ */
+import type { EntityDetail, EntityType, Lang } from '../types.ts';
+import type { Token } from '../tokenize.ts';
+import { normalizeToken } from '../tokenize.ts';
+import type { KnowledgeBase } from '../knowledge/index.ts';
+
+type DisplayNames = Pick<KnowledgeBase, 'displayName'>;
+import type { Gazetteer } from '../gazetteer/index.ts';
+import { compatibleTypes, type Mention } from './mentions.ts';
+
+/** Genitive/possessive stem: "Trumps" → "trump", "Trump's" → "trump", "Jones'" → "jones". */
+export function nameStem(word: string, lang: Lang): string {
+  const w = normalizeToken(word).toLowerCase();
+  if (/['’]s$/.test(w)) return w.slice(0, -2);
+  if (/s['’]$/.test(w)) return w.slice(0, -1);
+  if (lang === 'de' && w.length > 3 && /[^s]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+const PRIORITY: Record<Mention['source'], number> = { model: 0, knowledge: 1, document: 2 };
+
+/** Keep the best of overlapping mentions: model before pack before propagated, then confidence, then length. */
+export function removeOverlaps(mentions: readonly Mention[]): Mention[] {
+  const ranked = [...mentions].sort(
+    (a, b) => PRIORITY[a.source] - PRIORITY[b.source] || b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+interface Registered {
+  type: EntityType;
+  confidence: number;
+  entityId: string | null;
+}
+
+/**
+ * Find repeats of confidently tagged names, and short forms (first or last
+ * word) of multi-word person names, where the tagger left them out.
+ */
+export function propagateNames(tokens: readonly Token[], mentions: readonly Mention[], lang: Lang, gaz: Gazetteer | null): Mention[] {
+  const words = tokens.map((t) => normalizeToken(t.text));
+  const registry = new Map<string, Registered>();
+  let maxLen = 1;
+  const register = (key: string, r: Registered): void => {
+    const old = registry.get(key);
+    if (!old || old.confidence < r.confidence) registry.set(key, r);
+  };
+  for (const m of mentions) {
+    if (m.confidence < 0.6) continue;
+    const ws = words.slice(m.firstToken, m.lastToken);
+    if (!ws.length || !isCapitalised(ws[0]!)) continue;
+    const r = { type: m.type, confidence: m.confidence, entityId: m.entityId };
+    const single = ws.length === 1;
+    // a one-word name that is also a frequent common word is not repeated blindly
+    if (single && gaz?.prior(ws[0]!)?.startsWith('O')) continue;
+    register(ws.map((w) => nameStem(w, lang)).join(' '), r);
+    maxLen = Math.max(maxLen, ws.length);
+    if (m.type === 'PER' && ws.length >= 2) {
+      for (const part of [ws[0]!, ws[ws.length - 1]!]) {
+        if (part.length >= 3 && isCapitalised(part)) register(nameStem(part, lang), { ...r, confidence: r.confidence * 0.9 });
+      }
+    }
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken);
+  const added: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isCapitalised(words[i]!)) continue;
+    for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
+      let free = true;
+      for (let k = i; k < i + len; k++) if (covered[k] || tokens[k]!.kind !== 'word') free = false;
+      if (!free) continue;
+      const key = words.slice(i, i + len).map((w) => nameStem(w, lang)).join(' ');
+      const r = registry.get(key);
+      if (!r) continue;
+      const last = tokens[i + len - 1]!;
+      let end = last.end;
+      if (lang === 'en' && /['’]s$/.test(last.text)) end -= 2;
+      added.push({
+        start: tokens[i]!.start,
+        end,
+        firstToken: i,
+        lastToken: i + len,
+        type: r.type,
+        confidence: Math.min(0.9, r.confidence * 0.9),
+        entityId: r.entityId,
+        source: 'document',
+      });
+      covered.fill(1, i, i + len);
+      i += len - 1;
+      break;
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]!]!;
+      x = this.parent[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/**
+ * Cluster mentions, give each cluster one kind (confidence-weighted vote;
+ * the pack's kind counts as one confident vote), one entityId and one
+ * canonical name.
+ */
+export function resolveClusters(text: string, tokens: readonly Token[], mentions: readonly Mention[], lang: Lang, kb: DisplayNames): EntityDetail[] {
+  const words = tokens.map((t) => normalizeToken(t.text));
+  const ms = [...mentions].sort((a, b) => a.start - b.start);
+  const uf = new UnionFind(ms.length);
+  const stems = ms.map((m) => words.slice(m.firstToken, m.lastToken).map((w) => nameStem(w, lang)));
+  const byKey = new Map<string, number>();
+  const byId = new Map<string, number>();
+  ms.forEach((m, i) => {
+    const key = stems[i]!.join(' ');
+    const k = byKey.get(key);
+    if (k === undefined) byKey.set(key, i);
+    else uf.union(k, i);
+    if (m.entityId) {
+      const j = byId.get(m.entityId);
+      if (j === undefined) byId.set(m.entityId, i);
+      else uf.union(j, i);
+    }
+  });
+  // one-word mentions that are the first or last word of a multi-word person name: the nearest such name, earlier ones first
+  ms.forEach((m, i) => {
+    if (stems[i]!.length !== 1) return;
+    const w = stems[i]![0]!;
+    let best = -1;
+    let bestDist = Infinity;
+    ms.forEach((p, j) => {
+      const ps = stems[j]!;
+      if (p.type !== 'PER' || ps.length < 2 || (ps[0] !== w && ps[ps.length - 1] !== w)) return;
+      const dist = p.start < m.start ? m.start - p.start : 1e9 + p.start - m.start;
+      if (dist < bestDist) [best, bestDist] = [j, dist];
+    });
+    if (best >= 0) uf.union(best, i);
+  });
+  const clusters = new Map<number, number[]>();
+  ms.forEach((_, i) => {
+    const r = uf.find(i);
+    const list = clusters.get(r) ?? [];
+    list.push(i);
+    clusters.set(r, list);
+  });
+  const out: EntityDetail[] = [];
+  let clusterNo = 0;
+  const roots = [...clusters.keys()].sort((a, b) => ms[a]!.start - ms[b]!.start);
+  for (const root of roots) {
+    const members = clusters.get(root)!;
+    const votes = new Map<EntityType, number>();
+    const ids = new Map<string, number>();
+    for (const i of members) {
+      const m = ms[i]!;
+      const weight = m.source === 'knowledge' ? 1 : m.source === 'document' ? 0.5 * m.confidence : m.confidence;
+      votes.set(m.type, (votes.get(m.type) ?? 0) + weight);
+      if (m.entityId) ids.set(m.entityId, (ids.get(m.entityId) ?? 0) + 1);
+    }
+    let type: EntityType = ms[members[0]!]!.type;
+    let best = -1;
+    for (const [t, v] of votes) if (v > best) [type, best] = [t, v];
+    let entityId: string | null = null;
+    let bestN = 0;
+    for (const [id, n] of ids) {
+      const typed = members.some((i) => ms[i]!.entityId === id && compatibleTypes(ms[i]!.type, type));
+      if (typed && n > bestN) [entityId, bestN] = [id, n];
+    }
+    const canonical = (entityId ? kb.displayName(entityId, lang) : null) ?? canonicalName(text, members.map((i) => ms[i]!), stems, members);
+    for (const i of members) {
+      const m = ms[i]!;
+      out.push({
+        text: text.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+        type,
+        entityId,
+        confidence: Math.round(m.confidence * 1000) / 1000,
+        cluster: clusterNo,
+        canonical,
+      });
+    }
+    clusterNo++;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The most complete name: most words, then the most frequent spelling, then the shortest (base form before genitive). */
+function canonicalName(text: string, members: readonly Mention[], stems: readonly string[][], idx: readonly number[]): string {
+  const freq = new Map<string, number>();
+  for (const m of members) {
+    const s = text.slice(m.start, m.end);
+    freq.set(s, (freq.get(s) ?? 0) + 1);
+  }
+  let best = '';
+  let bestKey: [number, number, number] = [-1, -1, 0];
+  members.forEach((m, k) => {
+    const s = text.slice(m.start, m.end);
+    const key: [number, number, number] = [stems[idx[k]!]!.length, freq.get(s)!, -s.length];
+    if (key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
+      best = s;
+      bestKey = key;
+    }
+  });
+  return best;
+}

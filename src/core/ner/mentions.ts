@@ -1,0 +1,146 @@
+/**
+ * Sentence-level mentions from the tagger, in character offsets, and the
+ * knowledge-pack names merged into them. The model decides where a name
+ * is and what kind it is; the pack contributes identities (entityId) and
+ * the names the model missed, but only when the model does not clearly
+ * say "no name here" (so role nouns such as "US-Präsident", listed as
+ * aliases in the pack, do not become person mentions).
+ */
+import type { EntityType, Lang } from '../types.ts';
+import type { Sentence, Token } from '../tokenize.ts';
+import { normalizeToken } from '../tokenize.ts';
+import type { NameHit } from '../knowledge/index.ts';
+import { tagSentence, type Tagger } from './tagger.ts';
+
+export type MentionSource = 'model' | 'knowledge' | 'document';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Token index range [firstToken, lastToken). */
+  firstToken: number;
+  lastToken: number;
+  type: EntityType;
+  confidence: number;
+  entityId: string | null;
+  source: MentionSource;
+}
+
+/** Longest sentences are tagged in windows: the features only look two tokens away. */
+const MAX_WINDOW = 120;
+
+export interface ModelTagging {
+  mentions: Mention[];
+  /** Per token (document index): probability of being outside any name; 1 where untagged. */
+  pOutside: Float64Array;
+}
+
+export function modelMentions(tokens: readonly Token[], sentences: readonly Sentence[], lang: Lang, tagger: Tagger): ModelTagging {
+  const pOutside = new Float64Array(tokens.length).fill(1);
+  const mentions: Mention[] = [];
+  for (const s of sentences) {
+    for (let w0 = s.first; w0 < s.last; w0 += MAX_WINDOW) {
+      const w1 = Math.min(s.last, w0 + MAX_WINDOW);
+      const words = tokens.slice(w0, w1).map((t) => normalizeToken(t.text));
+      const tagged = tagSentence(tagger, words);
+      pOutside.set(tagged.pOutside, w0);
+      for (const sp of tagged.spans) {
+        const a = tokens[w0 + sp.start]!;
+        const b = tokens[w0 + sp.end - 1]!;
+        let end = b.end;
+        // English possessive: "Trump's" is one token, the name is "Trump"
+        if (lang === 'en' && /['’]s$/.test(b.text) && b.text.length > 2) end -= 2;
+        else if (lang === 'en' && /s['’]$/.test(b.text) && b.text.length > 2) end -= 1;
+        if (end <= a.start) continue;
+        mentions.push({
+          start: a.start,
+          end,
+          firstToken: w0 + sp.start,
+          lastToken: w0 + sp.end,
+          type: sp.type,
+          confidence: sp.confidence,
+          entityId: null,
+          source: 'model',
+        });
+      }
+    }
+  }
+  return { mentions, pOutside };
+}
+
+/** Token index range covering [start, end), or null if it does not align with token boundaries. */
+export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (a < 0) a = i;
+    b = i + 1;
+  }
+  return a < 0 ? null : [a, b];
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Types that may share an identity: a capital is also its government ("Washington said"). */
+export function compatibleTypes(a: EntityType, b: EntityType): boolean {
+  return a === b || ((a === 'LOC' || a === 'ORG') && (b === 'LOC' || b === 'ORG'));
+}
+
+/** Does a pack hit look like a name in this text (not a lowercase word, or a short lowercase acronym like "dpa")? */
+function nameLike(text: string, hit: NameHit): boolean {
+  const s = text.slice(hit.start, hit.end);
+  if (/^\p{Lu}/u.test(s)) return s.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
+  return s === hit.alias && /^\p{Ll}{2,4}$/u.test(s);
+}
+
+/**
+ * Attach pack identities to model mentions and add pack names the model
+ * missed. With no model (`pOutside` null) every name-like hit is taken.
+ */
+export function mergeKnowledge(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  hits: readonly NameHit[],
+  pOutside: Float64Array | null,
+): Mention[] {
+  const out = mentions.map((m) => ({ ...m }));
+  const added: Mention[] = [];
+  for (const hit of hits) {
+    const over = out.filter((m) => overlaps(m, hit));
+    if (over.length) {
+      for (const m of over) {
+        if (m.entityId === null && compatibleTypes(m.type, hit.type)) {
+          // same name or the model's name inside a longer pack alias ("US-Präsident Donald Trump")
+          const inside = m.start >= hit.start && m.end <= hit.end;
+          const same = m.start === hit.start && m.end === hit.end;
+          const coversHead = hit.start >= m.start && hit.end <= m.end && hit.end - hit.start >= (m.end - m.start) / 2;
+          if (same || inside || coversHead) m.entityId = hit.entityId;
+        }
+      }
+      continue;
+    }
+    if (!nameLike(text, hit)) continue;
+    const range = tokenRange(tokens, hit.start, hit.end);
+    if (!range) continue;
+    let minOut = 1;
+    for (let i = range[0]; i < range[1]; i++) minOut = Math.min(minOut, pOutside ? pOutside[i]! : 0);
+    if (pOutside && minOut > 0.9) continue;
+    added.push({
+      start: hit.start,
+      end: hit.end,
+      firstToken: range[0],
+      lastToken: range[1],
+      type: hit.type,
+      confidence: pOutside ? Math.max(0.5, 1 - minOut) : 0.7,
+      entityId: hit.entityId,
+      source: 'knowledge',
+    });
+  }
+  return [...out, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,66 @@
+/**
+ * Tagging one sentence with a loaded model: features → scores →
+ * constrained Viterbi → mentions, each with a confidence taken from the
+ * forward-backward marginals (the least certain token of the mention).
+ */
+import type { EntityType, Lang } from '../types.ts';
+import { Gazetteer } from '../gazetteer/index.ts';
+import { emissions, marginals, viterbi, type ScoringWeights } from './decode.ts';
+import { sentenceFeatures } from './features.ts';
+import { NUM_TAGS as K, spansFromTags, tagIndex } from './tags.ts';
+import { decodeWeights, type SerializedModel } from './codec.ts';
+
+export interface Tagger {
+  lang: Lang;
+  weights: ScoringWeights;
+  temperature: number;
+  gazetteer: Gazetteer;
+}
+
+export interface TaggedSpan {
+  /** Token range [start, end) within the sentence. */
+  start: number;
+  end: number;
+  type: EntityType;
+  confidence: number;
+}
+
+export interface SentenceTagging {
+  spans: TaggedSpan[];
+  /** Per token: probability that the token is outside any entity. */
+  pOutside: Float64Array;
+}
+
+export function taggerFromSerialized(m: SerializedModel): Tagger {
+  return {
+    lang: m.lang,
+    weights: decodeWeights(m),
+    temperature: m.temperature,
+    gazetteer: Gazetteer.deserialize(m.gazetteer),
+  };
+}
+
+/** Best spans only (no marginals): what training-time evaluation needs. */
+export function tagBest(tagger: Tagger, words: readonly string[]): TaggedSpan[] {
+  const em = emissions(sentenceFeatures(words, tagger.gazetteer), tagger.weights);
+  const tags = viterbi(em, words.length, tagger.weights.trans);
+  return spansFromTags(tags).map((s) => ({ ...s, confidence: 1 }));
+}
+
+export function tagSentence(tagger: Tagger, words: readonly string[]): SentenceTagging {
+  const n = words.length;
+  const em = emissions(sentenceFeatures(words, tagger.gazetteer), tagger.weights);
+  const tags = viterbi(em, n, tagger.weights.trans);
+  const marg = marginals(em, n, tagger.weights.trans, tagger.temperature);
+  const pOutside = new Float64Array(n);
+  for (let i = 0; i < n; i++) pOutside[i] = marg[i * K]!;
+  const spans = spansFromTags(tags).map((s) => {
+    const b = tagIndex(`B-${s.type}`);
+    let conf = marg[s.start * K + b]!;
+    for (let i = s.start + 1; i < s.end; i++) conf = Math.min(conf, marg[i * K + b + 1]!);
+    // a mention that might continue into the next token is less certain as delimited
+    if (s.end < n) conf = Math.min(conf, 1 - marg[s.end * K + b + 1]!);
+    return { ...s, confidence: conf };
+  });
+  return { spans, pOutside };
+}

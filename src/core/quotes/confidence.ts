@@ -1,0 +1,98 @@
+/**
+ * Is a marked span reported speech, or a scare quote, title or name? The
+ * evidence is added up into a 0..1 confidence: long, sentence-like content
+ * in the first person reads like speech; a speech cue and a speaker next to
+ * it make even a one-word quote speech („produktiv“ after "bezeichnete das
+ * Treffen als"); a title noun right before it (der Film „Parasite“, die
+ * Sendung „Tagesschau“) or a headline position makes it a name.
+ */
+import type { QuoteDoc } from './doc.ts';
+import { TITLE_NOUNS } from './lexicon.ts';
+
+export interface QuoteEvidence {
+  /** Cue found in the quote's sentence; weak cues are common verbs. */
+  cue: 'strong' | 'weak' | null;
+  /** Tokens between the quote and the cue. */
+  cueDistance: number;
+  speaker: boolean;
+  /** Attributed to the previous quote's speaker without a cue. */
+  continuation: boolean;
+  /** The sentence around the quote is German reported speech (Konjunktiv I). */
+  reported: boolean;
+  /** A colon introduces the quote. */
+  colon: boolean;
+}
+
+const FIRST_PERSON = new Set([
+  'ich', 'wir', 'mir', 'mich', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'mein', 'meine', 'meiner',
+  'meinen', 'meinem', 'i', 'we', 'me', 'us', 'my', 'our', 'ours', 'mine', "i'm", "we're", "i've", "we've", "i'll",
+  "we'll", 'i’m', 'we’re', 'i’ve', 'we’ve', 'i’ll', 'we’ll', 'you', 'your', 'du', 'dich', 'dir', 'euch',
+]);
+
+function quoteWords(doc: QuoteDoc, qi: number): { words: number; capitalised: number; firstPerson: boolean } {
+  let words = 0;
+  let capitalised = 0;
+  let firstPerson = false;
+  const open = doc.openTok[qi]!;
+  const close = doc.closeTok[qi]!;
+  for (let k = open + 1; k < close; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+    if (FIRST_PERSON.has(doc.lower[k]!)) firstPerson = true;
+  }
+  return { words, capitalised, firstPerson };
+}
+
+/** A title noun or naming word within two tokens before the opening mark. */
+function titleBefore(doc: QuoteDoc, qi: number): boolean {
+  const open = doc.openTok[qi]!;
+  for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'quote' || t.text === '.' || t.text === ':') return false;
+    const w = doc.lower[k]!;
+    if (TITLE_NOUNS.has(w)) return true;
+    // compounds: "Nachrichtensendung", "Fernsehserie", "Dokumentarfilm"
+    if (doc.lang === 'de' && t.kind === 'word' && w.length > 6 && /(?:film|sendung|serie|buch|roman|zeitung|magazin|album|titel|motto|kampagne|projekt|programm|ausstellung|festival|bündnis|initiative|begriff)$/u.test(w)) return true;
+  }
+  return false;
+}
+
+/** The quote's paragraph looks like a headline: short and without final punctuation. */
+function inHeadline(doc: QuoteDoc, qi: number): boolean {
+  const q = doc.quotes[qi]!;
+  const text = doc.text;
+  let a = text.lastIndexOf('\n', q.open);
+  let b = text.indexOf('\n', q.close);
+  a = a < 0 ? 0 : a + 1;
+  if (b < 0) b = text.length;
+  if (b - a > 140) return false;
+  const para = text.slice(a, b).trim();
+  return para.length > 0 && !/[.!?:;…)]$/u.test(para.replace(/[„“”"'’‘«»]+$/u, ''));
+}
+
+export function quoteConfidence(doc: QuoteDoc, qi: number, ev: QuoteEvidence): number {
+  const q = doc.quotes[qi]!;
+  const { words, capitalised, firstPerson } = quoteWords(doc, qi);
+  const content = doc.text.slice(q.start, q.end);
+  const endsPunct = /[.!?,…;:]$/u.test(content);
+  const sentenceLike = words >= 4 && (endsPunct || (/^\p{Lu}/u.test(content) && words >= 6));
+
+  let score = words <= 2 ? 0.2 : words <= 4 ? 0.3 : words <= 7 ? 0.4 : 0.5;
+  if (sentenceLike) score += 0.15;
+  if (firstPerson) score += 0.15;
+  if (ev.cue === 'strong') score += ev.cueDistance <= 3 ? 0.35 : 0.3;
+  else if (ev.cue === 'weak') score += ev.cueDistance <= 3 ? 0.25 : 0.1;
+  if (ev.speaker && ev.cue !== null) score += 0.1;
+  if (ev.colon) score += 0.15;
+  if (ev.continuation) score += words >= 4 ? 0.25 : 0.15;
+  if (ev.reported && ev.cue === null && (ev.continuation || ev.speaker)) score += 0.15;
+  if (titleBefore(doc, qi)) score -= 0.45;
+  // Names and titles are capitalised throughout ("Hart aber Fair" aside); speech is not
+  if (words >= 2 && capitalised === words && !sentenceLike) score -= 0.15;
+  if (words === 1 && capitalised === 1 && ev.cue === null) score -= 0.05;
+  if (q.depth > 0) score -= 0.25;
+  if (inHeadline(doc, qi)) score -= 0.2;
+  return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+}

@@ -1,0 +1,207 @@
+/**
+ * The people (and organisations) a quote can be attributed to: entity
+ * mentions from the tagger, plus — so attribution still works when the
+ * tagger found nothing — people recognised by a known first name followed
+ * by capitalised words, and their later surname-only mentions. Each person
+ * gets a gender guess (first name, honorific, feminine role noun) for
+ * pronoun resolution, and role nouns introduced right before a name
+ * ("US-Präsident Donald Trump") are linked to that person.
+ */
+import type { EntityDetail } from '../types.ts';
+import { tokenAtOrAfter, isCapitalised, type QuoteDoc } from './doc.ts';
+import { cueAt } from './cues.ts';
+import {
+  DETERMINERS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NAME_PARTICLES, NON_NAME_WORDS, ROLE_HEADS,
+} from './lexicon.ts';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Person {
+  /** Most complete name. */
+  name: string;
+  entityId: string | null;
+  /** Entity cluster, or null for a heuristically found person. */
+  cluster: number | null;
+  type: 'PER' | 'ORG';
+  gender: Gender;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  person: number;
+  /** Genitive/possessive form ("Trumps Sprecherin", "Trump's aide"): not a subject. */
+  possessive: boolean;
+}
+
+export interface PersonIndex {
+  persons: Person[];
+  mentions: Mention[];
+  /** Mention index starting at each token, or -1. */
+  mentionAt: Int32Array;
+  /** Mention index covering each token, or -1. */
+  mentionCover: Int32Array;
+  /** Role key (lowercased role noun or its head) → person index, latest introduction wins. */
+  roles: Map<string, number>;
+  /** Lowercased surname → person index (for names the tagger missed). */
+  surnames: Map<string, number>;
+}
+
+/** The role head of a lowercased token ("us-präsident" → "präsident"), or null. */
+export function roleHead(lower: string): string | null {
+  const base = lower.replace(/^.*-/u, '');
+  for (const r of ROLE_HEADS) {
+    if (base === r || base === `${r}in` || (base.endsWith(r) && base.length > r.length + 2) || base.endsWith(`${r}in`)) return r;
+  }
+  return null;
+}
+
+function genderFromName(name: string): Gender {
+  const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (FEMALE_FIRST.has(first)) return 'f';
+  if (MALE_FIRST.has(first)) return 'm';
+  return null;
+}
+
+/** Gender evidence from the words right before a mention (honorific, role noun, article). */
+function genderFromContext(doc: QuoteDoc, first: number): Gender {
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const w = doc.lower[k]!.replace(/\.$/u, '');
+    if (FEMALE_TITLES.has(w)) return 'f';
+    if (MALE_TITLES.has(w)) return 'm';
+    const head = roleHead(w);
+    if (head && isCapitalised(doc.tokens[k]) && doc.lang === 'de') return w.endsWith(`${head}in`) || w.endsWith(`${head}innen`) ? 'f' : 'm';
+    if (w === 'spokeswoman' || w === 'chairwoman' || w === 'congresswoman' || w === 'queen') return 'f';
+    if (w === 'spokesman' || w === 'chairman' || w === 'congressman' || w === 'king') return 'm';
+  }
+  return null;
+}
+
+function isPossessive(doc: QuoteDoc, last: number): boolean {
+  const tok = doc.tokens[last - 1];
+  if (!tok) return false;
+  if (/['’]s?$/u.test(tok.text)) return true;
+  const next = doc.tokens[last];
+  // German genitive of a name: "Trumps Pressesprecherin" (the name ends in s, a capitalised noun follows)
+  return doc.lang === 'de' && /s$/u.test(tok.text) && next !== undefined && isCapitalised(next) && next.start - tok.end === 1;
+}
+
+export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonIndex {
+  const n = doc.tokens.length;
+  const persons: Person[] = [];
+  const mentions: Mention[] = [];
+  const mentionAt = new Int32Array(n).fill(-1);
+  const mentionCover = new Int32Array(n).fill(-1);
+  const byCluster = new Map<number, number>();
+  const surnames = new Map<string, number>();
+  const roles = new Map<string, number>();
+
+  const addMention = (start: number, end: number, person: number): void => {
+    const first = tokenAtOrAfter(doc.tokens, start);
+    let last = first;
+    while (last < n && doc.tokens[last]!.start < end) last++;
+    if (last === first) return;
+    for (let k = first; k < last; k++) if (mentionCover[k] !== -1) return;
+    const m: Mention = { start, end, first, last, person, possessive: isPossessive(doc, last) };
+    const idx = mentions.length;
+    mentions.push(m);
+    mentionAt[first] = idx;
+    for (let k = first; k < last; k++) mentionCover[k] = idx;
+    const p = persons[person]!;
+    p.gender ??= genderFromContext(doc, first);
+    // a role noun right before the name introduces that role for this person
+    const before = doc.lower[first - 1];
+    if (before && p.type === 'PER') {
+      const head = roleHead(before);
+      if (head) {
+        roles.set(before, person);
+        roles.set(head, person);
+      }
+    }
+  };
+
+  for (const e of entities) {
+    if (e.type !== 'PER' && e.type !== 'ORG') continue;
+    let pi = byCluster.get(e.cluster);
+    if (pi === undefined) {
+      pi = persons.length;
+      byCluster.set(e.cluster, pi);
+      const name = e.canonical || e.text;
+      persons.push({ name, entityId: e.entityId, cluster: e.cluster, type: e.type, gender: e.type === 'PER' ? genderFromName(name) : null });
+      if (e.type === 'PER') {
+        const parts = name.split(/\s+/u);
+        const last = parts[parts.length - 1];
+        if (parts.length > 1 && last) surnames.set(last.toLowerCase(), pi);
+      }
+    }
+    const p = persons[pi]!;
+    if (p.entityId === null && e.entityId !== null) p.entityId = e.entityId;
+    addMention(e.start, e.end, pi);
+  }
+
+  // people the tagger missed: a known first name followed by capitalised words
+  for (let i = 0; i < n; i++) {
+    if (mentionCover[i] !== -1) continue;
+    const tok = doc.tokens[i]!;
+    const w = doc.lower[i]!;
+    if (isCapitalised(tok) && (FEMALE_FIRST.has(w) || MALE_FIRST.has(w)) && isCapitalised(doc.tokens[i + 1]) && mentionCover[i + 1] === -1) {
+      let j = i + 1;
+      while (j < n && mentionCover[j] === -1 && doc.tokens[j]!.start - doc.tokens[j - 1]!.end <= 1 &&
+        (isCapitalised(doc.tokens[j]) && !NON_NAME_WORDS.has(doc.lower[j]!) || (NAME_PARTICLES.has(doc.lower[j]!) && isCapitalised(doc.tokens[j + 1])))) j++;
+      const lastTok = doc.tokens[j - 1]!;
+      const surname = lastTok.text.replace(/(?:['’]s|s)$/u, (m) => (m.length > 1 || doc.lang === 'de' ? '' : m)).toLowerCase();
+      let pi = surnames.get(surname);
+      const full = doc.text.slice(tok.start, lastTok.end).replace(/['’]s$/u, '');
+      if (pi === undefined) {
+        pi = persons.length;
+        persons.push({ name: full, entityId: null, cluster: null, type: 'PER', gender: FEMALE_FIRST.has(w) ? 'f' : 'm' });
+        surnames.set(surname, pi);
+      } else if (persons[pi]!.name.length < full.length && persons[pi]!.cluster === null) {
+        persons[pi]!.name = full;
+      }
+      addMention(tok.start, lastTok.end, pi);
+      i = j - 1;
+    }
+  }
+  // single names standing right next to a speech cue ("sagte Kim", "Trump said") are people too,
+  // unless the word also occurs in lowercase (then it is a common word at a sentence start)
+  let lowerWords: Set<string> | null = null;
+  for (let i = 0; i < n; i++) {
+    if (doc.quoteOf[i] !== -1) continue;
+    const cue = cueAt(doc, i);
+    if (!cue || cue.kind !== 'verb') continue;
+    for (const k of cue.addressee ? [i - 1] : [i - 1, cue.last]) {
+      const tok = doc.tokens[k];
+      const w = doc.lower[k];
+      if (!tok || !w || !isCapitalised(tok) || w.length < 3 || mentionCover[k] !== -1 || doc.quoteOf[k] !== -1) continue;
+      if (NON_NAME_WORDS.has(w) || roleHead(w) || DETERMINERS.has(doc.lower[k - 1] ?? '') || surnames.has(w)) continue;
+      if (cueAt(doc, k)) continue;
+      lowerWords ??= new Set(doc.tokens.filter((t) => t.kind === 'word' && !/^\p{Lu}/u.test(t.text)).map((t) => t.text));
+      if (lowerWords.has(w)) continue;
+      const name = tok.text.replace(/['’]s$/u, '');
+      surnames.set(name.toLowerCase(), persons.length);
+      persons.push({ name, entityId: null, cluster: null, type: 'PER', gender: null });
+    }
+  }
+  // surname-only mentions of heuristic people ("Sanders" after "Sarah Sanders"), also genitive "Sanders'"
+  if (surnames.size > 0) {
+    for (let i = 0; i < n; i++) {
+      if (mentionCover[i] !== -1 || !isCapitalised(doc.tokens[i])) continue;
+      const w = doc.lower[i]!;
+      const pi = surnames.get(w) ?? surnames.get(w.replace(/(?:['’]s|s|['’])$/u, ''));
+      if (pi !== undefined && persons[pi]!.cluster === null) addMention(doc.tokens[i]!.start, doc.tokens[i]!.end, pi);
+    }
+  }
+  // mentions were added in two passes: put them in text order again
+  mentions.sort((a, b) => a.start - b.start);
+  mentionAt.fill(-1);
+  mentionCover.fill(-1);
+  mentions.forEach((m, idx) => {
+    mentionAt[m.first] = idx;
+    for (let k = m.first; k < m.last; k++) mentionCover[k] = idx;
+  });
+  return { persons, mentions, mentionAt, mentionCover, roles, surnames };
+}

@@ -1,0 +1,112 @@
+/**
+ * Turn a cue's subject into a speaker: an entity mention gives its person;
+ * a pronoun goes to the most recent compatible person in subject position
+ * (not inside a quote, not a possessive, not after a preposition); a role
+ * noun ("der US-Präsident") goes to the person it introduced; any other
+ * noun phrase is its own speaker name ("Der Staatsanwalt").
+ */
+import { DETERMINERS, type PronounKind } from './lexicon.ts';
+import type { QuoteDoc } from './doc.ts';
+import type { SubjectRef } from './attribution.ts';
+import { roleHead, type PersonIndex } from './mentions.ts';
+
+export interface Resolved {
+  /** Person index, or null for an unlinked phrase. */
+  person: number | null;
+  name: string;
+}
+
+/** Where a person was last the speaker (so "er" after "…, sagte Trump." finds Trump). */
+export interface SpeakerEvent {
+  pos: number;
+  person: number;
+}
+
+const PRONOUN_WINDOW = 1500;
+const NEAR_SENTENCES = 3;
+
+const PREPOSITIONS = new Set([
+  'mit', 'zwischen', 'von', 'für', 'zu', 'gegen', 'an', 'auf', 'über', 'um', 'bei', 'nach', 'vor', 'ohne', 'durch',
+  'gegenüber', 'neben', 'unter', 'with', 'between', 'to', 'for', 'against', 'of', 'about', 'by', 'at', 'from', 'on',
+  'and', 'und', 'than', 'als', 'wie', 'like', 'toward', 'towards', 'into', 'onto', 'among', 'zum', 'zur', 'beim', 'vom',
+]);
+
+function compatible(gender: 'm' | 'f' | null, pronoun: PronounKind): 'match' | 'unknown' | 'no' {
+  const want = pronoun === 'm' ? 'm' : 'f';
+  if (gender === null) return 'unknown';
+  return gender === want ? 'match' : 'no';
+}
+
+function resolvePronoun(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEvent[], tok: number, pronoun: PronounKind, plural: boolean): number | null {
+  if (pronoun === 'p' || (pronoun === 'fp' && plural)) return null;
+  const pos = doc.tokens[tok]!.start;
+  const sentHere = doc.sentOf[tok]!;
+  let firstCompatible: number | null = null;
+  let firstPos = -1;
+  // candidate mentions before the pronoun, newest first
+  for (let m = persons.mentions.length - 1; m >= 0; m--) {
+    const men = persons.mentions[m]!;
+    if (men.start >= pos) continue;
+    if (pos - men.start > PRONOUN_WINDOW) break;
+    const p = persons.persons[men.person]!;
+    if (p.type !== 'PER' || men.possessive) continue;
+    if (doc.quoteOf[men.first] !== -1) continue;
+    const prev = doc.lower[men.first - 1] ?? '';
+    // "zwischen Trump und Kim", "mit Kim": objects of prepositions are rarely the next subject
+    if (PREPOSITIONS.has(prev) && !(prev === 'und' || prev === 'and')) continue;
+    const c = compatible(p.gender, pronoun);
+    if (c === 'no') continue;
+    if (firstCompatible === null) {
+      firstCompatible = men.person;
+      firstPos = men.start;
+    }
+    if (c === 'match') {
+      if (men.person === firstCompatible || sentHere - doc.sentOf[men.first]! <= NEAR_SENTENCES) {
+        firstCompatible = men.person;
+        firstPos = men.start;
+      }
+      break;
+    }
+  }
+  // a more recent quote speaker (who may have been named by a pronoun or a role) wins
+  for (let e = events.length - 1; e >= 0; e--) {
+    const ev = events[e]!;
+    if (ev.pos >= pos) continue;
+    if (ev.pos <= firstPos || pos - ev.pos > PRONOUN_WINDOW) break;
+    const p = persons.persons[ev.person]!;
+    if (p.type === 'PER' && compatible(p.gender, pronoun) !== 'no') return ev.person;
+  }
+  return firstCompatible;
+}
+
+function stripDeterminer(doc: QuoteDoc, first: number, last: number): string {
+  let f = first;
+  while (f < last - 1 && DETERMINERS.has(doc.lower[f]!)) f++;
+  return doc.text.slice(doc.tokens[f]!.start, doc.tokens[last - 1]!.end);
+}
+
+export function resolveSubject(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEvent[], ref: SubjectRef, plural: boolean): Resolved | null {
+  if (ref.kind === 'mention') {
+    const p = persons.mentions[ref.mention]!.person;
+    return { person: p, name: persons.persons[p]!.name };
+  }
+  if (ref.kind === 'pronoun') {
+    const p = resolvePronoun(doc, persons, events, ref.tok, ref.pronoun, plural);
+    return p === null ? null : { person: p, name: persons.persons[p]!.name };
+  }
+  // a phrase: does it contain a person mention, a linked role noun or a known surname?
+  for (let k = ref.first; k < ref.last; k++) {
+    const m = persons.mentionCover[k]!;
+    if (m !== -1) {
+      const p = persons.mentions[m]!.person;
+      return { person: p, name: persons.persons[p]!.name };
+    }
+  }
+  const head = doc.lower[ref.last - 1]!;
+  const role = persons.roles.get(head) ?? (roleHead(head) ? persons.roles.get(roleHead(head)!) : undefined);
+  const definite = ['der', 'die', 'the', 'dem', 'den'].includes(doc.lower[ref.first] ?? '') || ref.first === ref.last - 1;
+  if (role !== undefined && definite) return { person: role, name: persons.persons[role]!.name };
+  const surname = persons.surnames.get(head);
+  if (surname !== undefined) return { person: surname, name: persons.persons[surname]!.name };
+  return { person: null, name: stripDeterminer(doc, ref.first, ref.last) };
+}

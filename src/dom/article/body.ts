@@ -1,0 +1,103 @@
+/**
+ * Choosing the body: every block votes for the elements around it (story-like
+ * prose for, links/furniture/short fragments against), the element with the
+ * best balance is the body container, and inside it the blocks that read
+ * like story text are kept in document order. Scores are sums over blocks,
+ * so the search is one pass up the ancestor chains.
+ */
+import type { Block } from './blocks.ts';
+import { isBodyHint } from './patterns.ts';
+
+export interface BodyStats {
+  /** Σ block values (story text minus weighted furniture). */
+  score: number;
+  /** Characters in story-like paragraphs. */
+  good: number;
+  /** Number of story-like paragraphs. */
+  paras: number;
+  /** All characters. */
+  total: number;
+  links: number;
+}
+
+export interface BodyChoice {
+  root: Element;
+  stats: BodyStats;
+  /** Blocks whose owner lies in root, document order. */
+  inRoot: Block[];
+  /** The body container was marked by itemprop/class (articleBody, article-body, entry-content…). */
+  hinted: boolean;
+}
+
+const END_PUNCT = /[.!?…:;"“”»«')\]]$/;
+
+/** Story-like prose: long enough or sentence-shaped, few links, not furniture. */
+export function isProse(b: Block): boolean {
+  if (b.junk || b.heading > 0) return false;
+  const len = b.text.length;
+  const ld = b.linkChars / len;
+  if (ld > 0.35) return false;
+  return len >= 80 || (len >= 25 && END_PUNCT.test(b.text) && /\s/.test(b.text));
+}
+
+export function blockValue(b: Block): number {
+  const len = b.text.length;
+  if (b.junk) return -0.5 * len;
+  if (isProse(b)) return len - b.linkChars;
+  if (b.heading > 0) return 0;
+  return -(0.6 * b.linkChars + 0.2 * (len - b.linkChars));
+}
+
+export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
+  const stats = new Map<Element, BodyStats>();
+  for (const b of blocks) {
+    const v = blockValue(b);
+    const prose = isProse(b);
+    for (let el: Element | null = b.owner; el; el = el.parentElement) {
+      let s = stats.get(el);
+      if (!s) {
+        s = { score: 0, good: 0, paras: 0, total: 0, links: 0 };
+        stats.set(el, s);
+      }
+      s.score += v;
+      s.total += b.text.length;
+      s.links += b.linkChars;
+      if (prose) {
+        s.good += b.text.length;
+        s.paras++;
+      }
+      if (el === scope) break;
+    }
+  }
+  let winner: [Element, BodyStats] | undefined;
+  for (const [el, s] of stats) {
+    if (s.good === 0) continue;
+    // On a tie the inner element wins: a wrapper adds nothing.
+    if (!winner || s.score > winner[1].score || (s.score === winner[1].score && s.good === winner[1].good && winner[0].contains(el))) {
+      winner = [el, s];
+    }
+  }
+  if (!winner) return null;
+  let [best, bestStats] = winner;
+  // A container the markup names as the body wins when it holds (nearly) the same story text.
+  let hinted = false;
+  const hintedCandidates: Array<[Element, BodyStats]> = [];
+  for (const [el, s] of stats) {
+    if (s.good < 0.8 * bestStats.good || !isBodyHint(el)) continue;
+    if (el !== best && !best.contains(el) && !el.contains(best)) continue;
+    if (el.contains(best) && el !== best && s.score < 0.9 * bestStats.score) continue;
+    hintedCandidates.push([el, s]);
+  }
+  let top: [Element, BodyStats] | undefined;
+  for (const c of hintedCandidates) {
+    if (!top || c[1].good > top[1].good || (c[1].good === top[1].good && c[0].contains(top[0]))) top = c;
+  }
+  if (top) {
+    best = top[0];
+    bestStats = top[1];
+    hinted = true;
+  }
+  const root = best;
+  const inRoot = blocks.filter((b) => b.owner === root || root.contains(b.owner));
+  return { root, stats: bestStats, inRoot, hinted };
+}

@@ -1,0 +1,78 @@
+/**
+ * Article or not. Declared signals (schema.org article types, og:type) lower
+ * the bar; the body's own shape decides: enough story prose in one container,
+ * in several paragraphs, not drowned in links. Homepages, portals, product
+ * and server pages fail on shape (prose scattered over many teasers, link
+ * lists) or declare themselves (WebSite/CollectionPage, og:type=website on a
+ * site root).
+ */
+import type { BodyChoice } from './body.ts';
+import type { Block } from './blocks.ts';
+import type { PageSignals } from './page-signals.ts';
+
+export interface ArticleEvidence {
+  declared: boolean;
+  good: number;
+  paras: number;
+  keptChars: number;
+  /** Share of the page's story-like prose that lies inside the body container. */
+  concentration: number;
+  /** Link characters / all characters in the container. */
+  linkDensity: number;
+  rootPath: boolean;
+  /** Largest share of kept prose that sits under one parent element (teaser grids scatter it). */
+  siblingShare: number;
+  /** Headings in the container that are mostly link text (teaser headlines). */
+  linkedHeadings: number;
+  /** Share of the container's prose that reads as teaser summaries under linked headlines. */
+  teaserShare: number;
+  verdict: boolean;
+}
+
+function isRootUrl(url: string | null | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.pathname === '/' || u.pathname === '' || /^\/(index\.\w+|home|start|[a-z]{2}(-[a-z]{2})?)\/?$/i.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
+export function judgeArticle(
+  signals: PageSignals,
+  choice: BodyChoice,
+  kept: Block[],
+  teaserChars: number,
+  allBlocks: Block[],
+  url: string | null | undefined,
+): ArticleEvidence {
+  let pageGood = 0;
+  for (const b of allBlocks) if (!b.junk && b.heading === 0 && b.text.length >= 80 && b.linkChars / b.text.length <= 0.35) pageGood += b.text.length;
+  const keptChars = kept.reduce((n, b) => n + (b.heading > 0 ? 0 : b.text.length), 0);
+  const { good, paras, total, links } = choice.stats;
+  const concentration = pageGood > 0 ? good / pageGood : 0;
+  const linkDensity = total > 0 ? links / total : 1;
+  const declared = signals.articleType || signals.ogType === 'article' || choice.hinted;
+  const rootPath = isRootUrl(url);
+  const byParent = new Map<Element | null, number>();
+  let prose = 0;
+  for (const b of kept) {
+    if (b.heading > 0) continue;
+    const parent = b.owner.parentElement;
+    byParent.set(parent, (byParent.get(parent) ?? 0) + b.text.length);
+    prose += b.text.length;
+  }
+  let siblingShare = 0;
+  for (const v of byParent.values()) siblingShare = Math.max(siblingShare, prose > 0 ? v / prose : 0);
+  const linkedHeadings = choice.inRoot.filter((b) => b.heading > 0 && b.linkChars / b.text.length > 0.5).length;
+  const teaserShare = teaserChars / Math.max(1, teaserChars + keptChars);
+  let verdict: boolean;
+  if (signals.nonArticleType && !declared && rootPath) verdict = false;
+  else if (teaserShare > 0.4) verdict = false;
+  else if (declared) verdict = keptChars >= 250 && paras >= 1 && linkDensity < 0.5 && concentration >= 0.25;
+  // Undeclared pages need more story text: product, about and landing pages have a few short paragraphs too.
+  else verdict = keptChars >= 1500 && paras >= 3 && linkDensity < 0.35 && concentration >= 0.4;
+  if (verdict && rootPath && signals.ogType === 'website' && !signals.articleType) verdict = concentration >= 0.7 && paras >= 4;
+  return { declared, good, paras, keptChars, concentration, linkDensity, rootPath, siblingShare, linkedHeadings, teaserShare, verdict };
+}

@@ -1,0 +1,117 @@
+/**
+ * Inside the chosen container, which blocks are the story: paragraphs,
+ * subheadings, block quotes and list items that read as text, in order.
+ * Left out: furniture the markup marks, link lists ("read also"), labels
+ * ("Anzeige", "Advertisement"), byline and date lines, credit lines
+ * ("RND/dpa/ngo", which become metadata), and headings with no story text
+ * under them.
+ */
+import type { Block } from './blocks.ts';
+import { isProse } from './body.ts';
+import { parseCreditLine } from './credits.ts';
+
+export interface KeptBody {
+  blocks: Block[];
+  /** Credit lines taken out of the body, e.g. "RND/dpa/ngo". */
+  creditLines: string[];
+  /** Byline lines seen inside the body container ("Von Anna Meier"). */
+  bylineLines: string[];
+  /** The h1 inside the container, if any (a title candidate). */
+  heading1: string | null;
+  /** Characters of prose dropped as teaser summaries (text under a linked headline). */
+  teaserChars: number;
+}
+
+const LABEL = /^(anzeige|advertisement|werbung|sponsored|ad|promoted|lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|read more|read also|related|see also|more on this|recommended|share|teilen|drucken|print|foto|fotos|bild|bilder|photo|photos|image|video|audio|quelle|source|credit|copyright|©|zum artikel|zur startseite|newsletter|kommentare?|comments?|abonnieren|subscribe|sign up|jetzt (lesen|abonnieren|anmelden))\b/i;
+const DATE_LINE = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|(updated|published|aktualisiert|veröffentlicht|stand)\b|\p{L}+ \d{1,2}, \d{4})/iu;
+const BYLINE = /^(von|by|text|autor(in)?|author)\s*:?\s+\p{Lu}/u;
+
+export function keepBodyBlocks(inRoot: Block[]): KeptBody {
+  const creditLines: string[] = [];
+  const bylineLines: string[] = [];
+  let heading1: string | null = null;
+  const kept: Block[] = [];
+  let teaserChars = 0;
+  // Under a headline that is a link, short prose is a teaser summary of another story (homepages, related rails).
+  const teasers = teaserBlocks(inRoot);
+  for (const b of inRoot) {
+    const t = b.text;
+    const len = t.length;
+    if (b.heading === 1) {
+      heading1 ??= t;
+      continue;
+    }
+    if (teasers.has(b)) {
+      teaserChars += len;
+      continue;
+    }
+    if (len < 100 && parseCreditLine(t)) {
+      creditLines.push(t);
+      continue;
+    }
+    if (b.junk) {
+      if (len < 120 && BYLINE.test(t)) bylineLines.push(t);
+      continue;
+    }
+    const ld = b.linkChars / len;
+    if (b.heading > 0) {
+      if (len <= 200 && ld < 0.5 && !LABEL.test(t)) kept.push(b);
+      continue;
+    }
+    if (len < 120 && BYLINE.test(t) && !END_SENTENCE.test(t)) {
+      bylineLines.push(t);
+      continue;
+    }
+    if (len < 60 && (LABEL.test(t) || DATE_LINE.test(t))) continue;
+    if (isProse(b)) {
+      kept.push(b);
+      continue;
+    }
+    // Short text: a list item or quote with few links, or a sentence-shaped line.
+    if (ld > 0.3) continue;
+    if ((b.listItem || b.quote) && len >= 15) kept.push(b);
+    else if (len >= 15 && END_SENTENCE.test(t) && /\s/.test(t)) kept.push(b);
+  }
+  return { blocks: dropOrphanHeadings(kept), creditLines, bylineLines, heading1, teaserChars };
+}
+
+/**
+ * Teaser summaries: the one short paragraph under a headline that links
+ * elsewhere, when the container has several such headlines (one linked
+ * headline is a permalink title; a listicle's linked headings have whole
+ * sections under them).
+ */
+function teaserBlocks(inRoot: Block[]): Set<Block> {
+  const out = new Set<Block>();
+  if (inRoot.filter(isLinkedHeadline).length < 3) return out;
+  for (let i = 0; i < inRoot.length; i++) {
+    if (!isLinkedHeadline(inRoot[i]!)) continue;
+    const section: Block[] = [];
+    let j = i + 1;
+    for (; j < inRoot.length && inRoot[j]!.heading === 0; j++) if (!inRoot[j]!.junk) section.push(inRoot[j]!);
+    const chars = section.reduce((n, b) => n + b.text.length, 0);
+    if (section.length <= 2 && chars < 400) for (const b of section) out.add(b);
+    i = j - 1;
+  }
+  return out;
+}
+
+function isLinkedHeadline(b: Block): boolean {
+  return b.heading > 1 && b.linkChars / b.text.length > 0.5;
+}
+
+const END_SENTENCE = /[.!?…"“”»«]$/;
+
+/** Subheadings are story text only when story text follows them before the next heading or the end. */
+function dropOrphanHeadings(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.heading > 0) {
+      const next = blocks[i + 1];
+      if (!next || next.heading > 0) continue;
+    }
+    out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * What the page's markup says about an element before we read its text:
+ * which tags are blocks, which are never content, and which class/id/role
+ * vocabulary marks boilerplate (navigation, ads, teasers, share bars,
+ * comments, captions…) or the story body. Read-only attribute checks, so
+ * the same answers come out of a live page and a parsed document.
+ */
+
+/** Elements whose text is never article text. */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'picture', 'img', 'select', 'option', 'textarea', 'input', 'button', 'head', 'title', 'meta', 'link',
+  'dialog',
+]);
+
+/** Elements that start a new text block. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'summary',
+  'caption', 'menu', 'html',
+]);
+
+/** Structural tags that hold page furniture rather than story text. */
+export const JUNK_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'figcaption', 'figure', 'menu', 'form']);
+
+const JUNK_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'tablist', 'tooltip',
+]);
+
+/**
+ * Class/id words for page furniture. Matched as whole words of class/id
+ * (split at space, "-" and "_", camelCase lowered), so "ad" hits "ad-slot"
+ * but not "header" or "shadow".
+ */
+const JUNK_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'rail', 'aside', 'footer',
+  'header', 'masthead', 'comment', 'comments', 'disqus', 'share', 'sharing', 'social', 'socials', 'shariff',
+  'related', 'recommended', 'recommendations', 'recommendation', 'teaser', 'teasers', 'promo', 'promotion',
+  'newsletter', 'subscribe', 'subscription', 'paywall', 'ad', 'ads', 'adv', 'advert', 'advertisement',
+  'advertising', 'anzeige', 'werbung', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'caption', 'credit',
+  'credits', 'copyright', 'tags', 'taglist', 'byline', 'bio', 'meta', 'toolbar', 'popup', 'modal', 'cookie',
+  'cookies', 'consent', 'overlay', 'widget', 'readmore', 'gallery', 'slideshow', 'carousel', 'skip', 'sronly',
+  'visuallyhidden', 'print', 'jump', 'toc', 'pagination', 'pager', 'author', 'authors', 'infobox', 'sharebar',
+  'most', 'popular', 'trending', 'embed', 'player', 'signup', 'login', 'tooltip', 'lightbox', 'dpa-info',
+]);
+
+/** Junk words that also appear on story containers ("article-header-wrap", "post-meta-content"): a body word overrules them. */
+const WEAK_JUNK_WORDS = new Set([
+  'header', 'meta', 'author', 'authors', 'bio', 'embed', 'player', 'widget', 'print', 'most', 'popular', 'jump',
+  'skip', 'overlay', 'modal', 'popup', 'infobox', 'toc', 'gallery', 'tags', 'masthead', 'rail',
+]);
+
+/** Class/id words that mark the story text; they overrule weak junk words on the same element. */
+const BODY_WORDS = new Set([
+  'article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'richtext', 'prose',
+  'paragraph', 'copy',
+]);
+
+/** Stronger: the element is very likely the body container itself. */
+const BODY_CONTAINER = /(^|[\s_-])(article-?body|article__body|articlebody|article-?content|article__content|article-?text|article__text|story-?body|story__body|storybody|story-?content|entry-content|post-?content|post-?body|post__body|body-?text|text-?body|article-?main|main-?text|articletext|richtext|rich-text|c-article-body|caas-body|field-body|node-body)([\s_-]|$)/i;
+
+function words(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (raw.length < 2) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** True when the element's markup marks it as page furniture. */
+export function isJunkElement(el: Element, tag: string): boolean {
+  if (JUNK_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && JUNK_ROLES.has(role.toLowerCase())) return true;
+  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
+  const ws = words(el);
+  if (ws.length === 0) return false;
+  let weak = false;
+  let body = false;
+  for (const w of ws) {
+    if (BODY_WORDS.has(w)) body = true;
+    else if (JUNK_WORDS.has(w)) {
+      if (!WEAK_JUNK_WORDS.has(w)) return true;
+      weak = true;
+    }
+  }
+  if (weak && !body) return true;
+  const joined = ws.join('');
+  return /^(sronly|visuallyhidden|screenreader)/.test(joined);
+}
+
+/** Hidden by attribute or inline style (layout-free, so identical on live pages and parsed documents). */
+export function isHiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style != null && style.length > 0 && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** The element's class/id or itemprop declare it the story body. */
+export function isBodyHint(el: Element): boolean {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && /\barticleBody\b/i.test(itemprop)) return true;
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return raw.length > 3 && BODY_CONTAINER.test(raw);
+}

@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TextMap } from '../text-map.ts';
+import { HighlightPainter } from './highlight-painter.ts';
+import { STYLE_ID } from './highlight-styles.ts';
+
+/** A minimal TextMap over all text nodes of one element, concatenated (enough for painting tests). */
+function simpleMap(root: Element): TextMap {
+  const nodes = (): Text[] => {
+    const out: Text[] = [];
+    const w = document.createTreeWalker(root, 4);
+    for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n as Text);
+    return out;
+  };
+  const locate = (offset: number, preferNext: boolean): [Text, number] | null => {
+    let pos = 0;
+    for (const t of nodes()) {
+      const len = t.data.length;
+      if (offset < pos + len || (offset === pos + len && !preferNext)) return [t, offset - pos];
+      pos += len;
+    }
+    return null;
+  };
+  return {
+    toRange(start, end) {
+      const a = locate(start, true), b = locate(end, false);
+      if (!a || !b) return null;
+      const r = document.createRange();
+      r.setStart(a[0], a[1]);
+      r.setEnd(b[0], b[1]);
+      return r;
+    },
+    toOffset(node, offset) {
+      let pos = 0;
+      for (const t of nodes()) { if (t === node) return pos + offset; pos += t.data.length; }
+      return null;
+    },
+  };
+}
+
+let root: HTMLElement;
+const TEXT_HTML = '<p>„Wir reden weiter“, sagte <b>Donald Trump</b> in Hanoi.</p><p>Kim Jong Un schwieg.</p>';
+
+beforeEach(() => {
+  document.body.innerHTML = `<article>${TEXT_HTML}</article>`;
+  root = document.querySelector('article')!;
+});
+
+afterEach(() => {
+  document.head.innerHTML = '';
+});
+
+function offsetOf(word: string): { start: number; end: number } {
+  const start = (root.textContent ?? '').indexOf(word);
+  if (start < 0) throw new Error('missing ' + word);
+  return { start, end: start + word.length };
+}
+
+describe('HighlightPainter, wrapper fallback', () => {
+  it('wraps each kind with data-kontext-kind and removes every trace when toggled off', () => {
+    const before = [...root.querySelectorAll('p, b')].flatMap((el) => [...el.childNodes]);
+    const painter = new HighlightPainter(document, simpleMap(root), true);
+    painter.setCss('/* css */');
+    painter.setSpans('quote', [offsetOf('Wir reden weiter')]);
+    painter.setSpans('per', [offsetOf('Donald Trump'), offsetOf('Kim Jong Un')]);
+    painter.setSpans('loc', [offsetOf('Hanoi')]);
+    painter.show(new Set(['quote', 'per', 'loc']));
+
+    const marks = [...root.querySelectorAll('kontext-mark')];
+    expect(marks.map((m) => [m.getAttribute('data-kontext-kind'), m.textContent])).toEqual([
+      ['quote', 'Wir reden weiter'], ['per', 'Donald Trump'], ['loc', 'Hanoi'], ['per', 'Kim Jong Un'],
+    ]);
+    expect(document.getElementById(STYLE_ID)).not.toBeNull();
+    expect(root.textContent).toContain('„Wir reden weiter“, sagte Donald Trump in Hanoi.');
+
+    painter.show(new Set());
+    expect(root.innerHTML).toBe(TEXT_HTML);
+    // The very same node objects are back, not look-alikes.
+    expect([...root.querySelectorAll('p, b')].flatMap((el) => [...el.childNodes])).toEqual(before);
+    before.forEach((n) => expect(n.isConnected).toBe(true));
+    expect(document.getElementById(STYLE_ID)).toBeNull();
+  });
+
+  it('shows one kind without the others and marks overlaps with both kinds', () => {
+    const painter = new HighlightPainter(document, simpleMap(root), true);
+    painter.setSpans('quote', [offsetOf('„Wir reden weiter“, sagte Donald')]);
+    painter.setSpans('per', [offsetOf('Donald Trump')]);
+    painter.show(new Set(['per']));
+    expect([...root.querySelectorAll('kontext-mark')].map((m) => m.textContent)).toEqual(['Donald Trump']);
+    painter.show(new Set(['per', 'quote']));
+    const kinds = [...root.querySelectorAll('kontext-mark')].map((m) => m.getAttribute('data-kontext-kind'));
+    expect(kinds).toContain('quote per');
+    const overlap = [...root.querySelectorAll('kontext-mark')].find((m) => m.getAttribute('data-kontext-kind') === 'quote per');
+    expect(overlap?.textContent).toBe('Donald');
+    expect(painter.refsOfMark(overlap!).map((r) => r.layer).sort()).toEqual(['per', 'quote']);
+    painter.destroy();
+    expect(root.innerHTML).toBe(TEXT_HTML);
+  });
+});
+
+describe('HighlightPainter, CSS Custom Highlight API', () => {
+  class FakeHighlight extends Set<Range> { priority = 0; constructor(...r: Range[]) { super(r); } }
+  let registry: Map<string, FakeHighlight>;
+  beforeEach(() => {
+    registry = new Map();
+    const win = document.defaultView as unknown as Record<string, unknown>;
+    win['Highlight'] = FakeHighlight;
+    win['CSS'] = { ...(win['CSS'] as object | undefined), highlights: registry };
+  });
+
+  it('registers one named highlight per visible kind and never touches the article', () => {
+    const painter = new HighlightPainter(document, simpleMap(root));
+    expect(painter.mode).toBe('highlight-api');
+    painter.setSpans('per', [offsetOf('Donald Trump'), offsetOf('Kim Jong Un')]);
+    painter.setSpans('loc', [offsetOf('Hanoi')]);
+    painter.setSpans('quote', [offsetOf('Wir reden weiter')]);
+    painter.show(new Set(['per', 'loc', 'quote']));
+    expect([...registry.keys()].sort()).toEqual(['kontext-loc', 'kontext-per', 'kontext-quote']);
+    expect([...registry.get('kontext-per')!].map((r) => r.toString())).toEqual(['Donald Trump', 'Kim Jong Un']);
+    expect(registry.get('kontext-per')!.priority).toBeGreaterThan(registry.get('kontext-quote')!.priority);
+    expect(root.innerHTML).toBe(TEXT_HTML);
+
+    painter.show(new Set(['quote']));
+    expect([...registry.keys()]).toEqual(['kontext-quote']);
+    painter.show(new Set());
+    expect(registry.size).toBe(0);
+    expect(document.getElementById(STYLE_ID)).toBeNull();
+  });
+
+  it('keeps the focus mark separate from the kinds', () => {
+    const painter = new HighlightPainter(document, simpleMap(root));
+    painter.setSpans('per', [offsetOf('Donald Trump')]);
+    painter.show(new Set(['per']));
+    painter.setFocus(offsetOf('Donald Trump'));
+    expect(registry.has('kontext-focus')).toBe(true);
+    painter.setFocus(null);
+    expect(registry.has('kontext-focus')).toBe(false);
+    painter.destroy();
+    expect(registry.size).toBe(0);
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * Paints analysis spans onto the live page.
+ *
+ * Preferred: the CSS Custom Highlight API. One named Highlight per kind
+ * (`kontext-quote`, `kontext-per`, …) in CSS.highlights; the page's DOM is
+ * never touched, and toggling a kind is one registry set/delete.
+ *
+ * Fallback (browsers without the API): wrap covered text in
+ * `<kontext-mark data-kontext-kind="…">`. Each wrapped text node is replaced
+ * by its pieces and the ORIGINAL node object is kept, so removing the marks
+ * puts back the very same nodes: the page's DOM is exactly as before.
+ *
+ * Everything injected carries the `kontext-` prefix; `destroy()` removes it all.
+ */
+import type { Span } from '../../core/types.ts';
+import type { TextMap } from '../text-map.ts';
+import type { HighlightKind } from '../../shared/kinds.ts';
+import { HIGHLIGHT_NAME, MARK_TAG, STYLE_ID } from './highlight-styles.ts';
+import { textPiecesOf } from './text-pieces.ts';
+
+export type PaintLayer = HighlightKind | 'focus' | 'flash';
+const LAYERS: readonly PaintLayer[] = ['quote', 'misc', 'org', 'loc', 'per', 'flash', 'focus'];
+const PRIORITY: Record<PaintLayer, number> = { quote: 0, misc: 1, org: 2, loc: 3, per: 4, flash: 9, focus: 10 };
+
+/** A painted span and which list it came from, for hit tests. */
+export interface PaintedRef { layer: PaintLayer; index: number }
+
+interface WrapRecord { original: Text; parts: Node[] }
+
+export function highlightApiAvailable(win: Window & typeof globalThis): boolean {
+  return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && typeof win.CSS.highlights !== 'undefined';
+}
+
+export class HighlightPainter {
+  readonly mode: 'highlight-api' | 'wrappers';
+  private readonly spans = new Map<PaintLayer, Span[]>();
+  private readonly ranges = new Map<PaintLayer, (Range | null)[]>();
+  private readonly visible = new Set<PaintLayer>();
+  private readonly wrapped: WrapRecord[] = [];
+  private readonly markRefs = new WeakMap<Element, PaintedRef[]>();
+  private css = '';
+  private styleEl: HTMLStyleElement | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly doc: Document, private readonly map: TextMap, forceWrappers = false) {
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    this.mode = !forceWrappers && win && highlightApiAvailable(win) ? 'highlight-api' : 'wrappers';
+  }
+
+  setCss(css: string): void {
+    this.css = css;
+    if (this.styleEl) this.styleEl.textContent = css;
+  }
+
+  /** Replace the spans of one layer (offsets into the article text). */
+  setSpans(layer: PaintLayer, spans: Span[]): void {
+    this.spans.set(layer, spans);
+    this.ranges.delete(layer);
+    this.render(new Set([layer]));
+  }
+
+  spansOf(layer: PaintLayer): readonly Span[] {
+    return this.spans.get(layer) ?? [];
+  }
+
+  /** Show exactly these kinds (focus and flash marks are kept as they are). */
+  show(kinds: ReadonlySet<HighlightKind>): void {
+    const changed = new Set<PaintLayer>();
+    for (const layer of LAYERS) {
+      if (layer === 'focus' || layer === 'flash') continue;
+      const want = kinds.has(layer);
+      if (want !== this.visible.has(layer)) {
+        changed.add(layer);
+        if (want) this.visible.add(layer); else this.visible.delete(layer);
+      }
+    }
+    if (changed.size) this.render(changed);
+  }
+
+  isShown(layer: PaintLayer): boolean {
+    return this.visible.has(layer);
+  }
+
+  /** Mark one span as the keyboard focus (null clears it). */
+  setFocus(span: Span | null): void {
+    this.setTransient('focus', span);
+  }
+
+  /** Briefly mark a span (after "show in article" from the side panel). */
+  flash(span: Span, ms = 1200): void {
+    if (this.flashTimer) clearTimeout(this.flashTimer);
+    this.setTransient('flash', span);
+    this.flashTimer = setTimeout(() => {
+      this.flashTimer = null;
+      this.setTransient('flash', null);
+    }, ms);
+  }
+
+  /** The live Range of a painted span (null when the page no longer has that text). */
+  rangeOf(layer: PaintLayer, index: number): Range | null {
+    const span = this.spans.get(layer)?.[index];
+    if (!span) return null;
+    if (this.mode === 'highlight-api') return this.rangesFor(layer)[index] ?? null;
+    if (this.wrapped.length) return null;
+    return this.map.toRange(span.start, span.end);
+  }
+
+  /** In wrapper mode: the spans a mark element paints (for hit tests). */
+  refsOfMark(el: Element): readonly PaintedRef[] {
+    return this.markRefs.get(el) ?? [];
+  }
+
+  destroy(): void {
+    if (this.flashTimer) clearTimeout(this.flashTimer);
+    this.visible.clear();
+    this.spans.clear();
+    this.ranges.clear();
+    if (this.mode === 'highlight-api') {
+      const reg = this.registry();
+      for (const layer of LAYERS) reg?.delete(HIGHLIGHT_NAME[layer]);
+    } else {
+      this.unwrapAll();
+    }
+    this.syncStyle();
+  }
+
+  private setTransient(layer: 'focus' | 'flash', span: Span | null): void {
+    if (span) { this.spans.set(layer, [span]); this.visible.add(layer); } else { this.spans.delete(layer); this.visible.delete(layer); }
+    this.ranges.delete(layer);
+    this.render(new Set([layer]));
+  }
+
+  private registry(): HighlightRegistry | null {
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    return win?.CSS?.highlights ?? null;
+  }
+
+  private rangesFor(layer: PaintLayer): (Range | null)[] {
+    let r = this.ranges.get(layer);
+    if (!r) {
+      r = (this.spans.get(layer) ?? []).map((s) => this.map.toRange(s.start, s.end));
+      this.ranges.set(layer, r);
+    }
+    return r;
+  }
+
+  private render(changed: ReadonlySet<PaintLayer>): void {
+    this.syncStyle();
+    if (this.mode === 'highlight-api') {
+      const reg = this.registry();
+      const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+      if (!reg || !win) return;
+      for (const layer of changed) {
+        const name = HIGHLIGHT_NAME[layer];
+        const ranges = this.visible.has(layer) ? this.rangesFor(layer).filter((r): r is Range => r !== null) : [];
+        if (!ranges.length) { reg.delete(name); continue; }
+        const hl = new win.Highlight(...ranges);
+        hl.priority = PRIORITY[layer];
+        reg.set(name, hl);
+      }
+      return;
+    }
+    this.rewrap();
+  }
+
+  /** Keep the <style> present exactly while something is painted, so "all off" leaves the DOM untouched. */
+  private syncStyle(): void {
+    const need = this.visible.size > 0 && [...this.visible].some((l) => (this.spans.get(l)?.length ?? 0) > 0);
+    if (need && !this.styleEl) {
+      const el = this.doc.createElement('style');
+      el.id = STYLE_ID;
+      el.textContent = this.css;
+      (this.doc.head ?? this.doc.documentElement).append(el);
+      this.styleEl = el;
+    } else if (!need && this.styleEl) {
+      this.styleEl.remove();
+      this.styleEl = null;
+    }
+  }
+
+  private unwrapAll(): void {
+    for (let i = this.wrapped.length - 1; i >= 0; i--) {
+      const rec = this.wrapped[i];
+      const first = rec?.parts[0];
+      if (!rec || !first?.parentNode) continue;
+      first.parentNode.insertBefore(rec.original, first);
+      for (const p of rec.parts) p.parentNode?.removeChild(p);
+    }
+    this.wrapped.length = 0;
+  }
+
+  private rewrap(): void {
+    this.unwrapAll();
+    // Collect, per text node, the covered pieces and which spans cover them.
+    const perNode = new Map<Text, { start: number; end: number; ref: PaintedRef }[]>();
+    for (const layer of LAYERS) {
+      if (!this.visible.has(layer)) continue;
+      (this.spans.get(layer) ?? []).forEach((s, index) => {
+        const range = this.map.toRange(s.start, s.end);
+        if (!range) return;
+        for (const piece of textPiecesOf(range)) {
+          let list = perNode.get(piece.node);
+          if (!list) perNode.set(piece.node, (list = []));
+          list.push({ start: piece.start, end: piece.end, ref: { layer, index } });
+        }
+      });
+    }
+    for (const [node, pieces] of perNode) {
+      const cuts = [...new Set([0, node.data.length, ...pieces.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b);
+      const parts: Node[] = [];
+      for (let i = 0; i + 1 < cuts.length; i++) {
+        const a = cuts[i] ?? 0, b = cuts[i + 1] ?? 0;
+        if (b <= a) continue;
+        const text = node.data.slice(a, b);
+        const covering = pieces.filter((p) => p.start <= a && p.end >= b);
+        if (!covering.length) { parts.push(this.doc.createTextNode(text)); continue; }
+        const mark = this.doc.createElement(MARK_TAG);
+        mark.setAttribute('data-kontext-kind', [...new Set(covering.map((p) => p.ref.layer))].join(' '));
+        mark.textContent = text;
+        this.markRefs.set(mark, covering.map((p) => p.ref));
+        parts.push(mark);
+      }
+      const parent = node.parentNode;
+      if (!parent) continue;
+      for (const p of parts) parent.insertBefore(p, node);
+      parent.removeChild(node);
+      this.wrapped.push({ original: node, parts });
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Node-side page loading: bytes (optionally gzip) → decoded HTML → linkedom
+ * Document, so the same DOM extractor that runs in the content script runs
+ * in the CLI and the evaluations. Charset handling follows the order a
+ * browser uses (BOM, transport header, <meta> prescan) and falls back to
+ * windows-1252 when bytes that claim nothing are not valid UTF-8.
+ */
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { DOMParser } from 'linkedom';
+
+export interface ParseOptions {
+  /** HTTP Content-Type header value, e.g. "text/html; charset=iso-8859-1". */
+  contentType?: string;
+}
+
+const PRESCAN_BYTES = 4096;
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Charset label from a Content-Type-like string ("text/html; charset=utf-8"). */
+export function charsetFromContentType(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(value);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+function bomCharset(bytes: Uint8Array): { charset: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
+  return null;
+}
+
+/** The charset a <meta charset> or <meta http-equiv="Content-Type"> near the top declares. */
+export function metaCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
+  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    if (direct?.[1] && !/http-equiv/i.test(tag)) return direct[1].toLowerCase();
+    if (/http-equiv\s*=\s*["']?content-type/i.test(tag)) {
+      const content = /\bcontent\s*=\s*["']([^"']*)["']/i.exec(tag);
+      const cs = charsetFromContentType(content?.[1]);
+      if (cs) return cs;
+    }
+  }
+  return null;
+}
+
+function decoderFor(label: string): TextDecoder | null {
+  // A page that declares UTF-16 in a <meta> but has no BOM is really ASCII-compatible (HTML spec).
+  const fixed = /^utf-16/.test(label) ? 'utf-8' : label;
+  try {
+    return new TextDecoder(fixed);
+  } catch {
+    return null;
+  }
+}
+
+/** Decode HTML bytes to a string, honouring BOM, transport charset and <meta> declarations. */
+export function decodeHtml(input: Uint8Array, opts: ParseOptions = {}): string {
+  const bytes = isGzip(input) ? new Uint8Array(gunzipSync(input)) : input;
+  const bom = bomCharset(bytes);
+  if (bom) return new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip));
+  const declared = charsetFromContentType(opts.contentType) ?? metaCharset(bytes);
+  const declaredDecoder = declared ? decoderFor(declared) : null;
+  if (declaredDecoder && declaredDecoder.encoding !== 'utf-8') return declaredDecoder.decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Invalid UTF-8: old Western pages that declare nothing (or wrongly declare UTF-8) are windows-1252.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Parse HTML bytes (plain or gzip) into a DOM Document. */
+export function parseHtml(bytes: Uint8Array, opts: ParseOptions = {}): Document {
+  return parseHtmlString(decodeHtml(bytes, opts));
+}
+
+export function parseHtmlString(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** Read and parse an HTML file (".html" or ".html.gz"). */
+export async function parseHtmlFile(path: string, opts: ParseOptions = {}): Promise<Document> {
+  return parseHtml(new Uint8Array(await readFile(path)), opts);
+}

@@ -1,0 +1,116 @@
+// Launching Debian Chromium with the built extension loaded, for the browser tests and the demo.
+// Each launch gets a fresh temporary profile unless a profile folder is passed in (the
+// persistence test relaunches on the same profile to play a browser restart).
+
+import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DIST = resolve(process.env.KONTEXT_DIST ?? join(ROOT, 'dist'));
+export const FIXTURES = join(ROOT, 'fixtures');
+
+const CANDIDATE_PATHS = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+/** The browser binary: $CHROME_PATH wins, then the usual Linux locations. Null when none exists. */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CANDIDATE_PATHS.find((path) => existsSync(path)) ?? null;
+}
+
+/** The built manifest; the tests read page paths from it instead of guessing file names. */
+export function readManifest(dist = DIST) {
+  return JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+}
+
+/** Path inside the extension of the side panel page and the options page (null when absent). */
+export function extensionPages(manifest) {
+  return {
+    sidePanel: manifest.side_panel?.default_path ?? null,
+    options: manifest.options_ui?.page ?? manifest.options_page ?? null,
+  };
+}
+
+/**
+ * Starts Chromium with the extension from `dist`. Returns the persistent context, the
+ * extension id (derived by Chromium from the folder path, so stable per dist path), and a
+ * close() that also removes a profile it created.
+ */
+export async function launchWithExtension({ dist = DIST, headless = true, profileDir, locale = 'en-US', viewport } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run `bash scripts/setup.sh` or set CHROME_PATH');
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\``);
+  const ownProfile = profileDir === undefined;
+  const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'kontext-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    locale,
+    viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      `--lang=${locale}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Exact performance.memory numbers (otherwise bucketed), for the heap diagnostics.
+      '--enable-precise-memory-info',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    profileDir: userDataDir,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close({ keepProfile = !ownProfile } = {}) {
+      await context.close().catch(() => {});
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A headless Chromium without the extension, for baselines ("the page as it is without Kontext"). */
+export async function launchPlain() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+  });
+}
+
+/**
+ * Collects console errors and uncaught page errors from every page and worker of a context
+ * (the service worker's console arrives through the context too). `filter` drops known noise.
+ */
+export function collectErrors(context) {
+  const errors = [];
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url ?? '';
+    errors.push(`console.error ${where}: ${message.text()}`);
+  });
+  context.on('weberror', (webError) => {
+    errors.push(`page error ${webError.page()?.url() ?? ''}: ${webError.error().message}`);
+  });
+  return errors;
+}
