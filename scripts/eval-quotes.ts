@@ -46,6 +46,7 @@ async function loadTagger(lang: Lang): Promise<Tagger> {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = join(ROOT, '..', 'shared', 'corpora');
 const THRESHOLD = 0.5;
+const DEBUG_DOC = process.argv.find((a) => a.startsWith('--doc='))?.slice(6) ?? null;
 
 interface GoldQuote extends Span {
   speakerSpans: Span[];
@@ -113,6 +114,13 @@ async function evaluate(docs: Doc[], lang: Lang, onMiss?: (d: Doc, kind: string,
     const entities = tag(d.text, tokens, sentences);
     const t0 = performance.now();
     const pred = outermost(findQuotes({ text: d.text, tokens, sentences, lang, entities }));
+    if (DEBUG_DOC && d.id.includes(DEBUG_DOC)) {
+      for (const q of pred) {
+        const m = q.speakerMention ? d.text.slice(q.speakerMention.start, q.speakerMention.end) : '-';
+        const c = q.cue ? d.text.slice(q.cue.start, q.cue.end) : '-';
+        console.log(`PRED\t${q.confidence}\t${JSON.stringify(q.text.slice(0, 50))}\t${q.speaker?.name ?? 'null'}\tmention=${m}\tcue=${c}`);
+      }
+    }
     t.ms += performance.now() - t0;
     t.chars += d.text.length;
     t.gold += d.gold.length;
@@ -176,24 +184,28 @@ function quotedStrings(text: string, start: number, end: number): Span[] {
   let open = -1;
   let mark = '';
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
+    let ch = text[i]!;
+    // ''…'' (doubled apostrophes, NYT archive style) is a double quote
+    const doubled = ch === "'" && text[i + 1] === "'";
+    if (doubled) ch = '"';
     if (ch === '\n' && open >= 0) {
       let j = i;
       while (j < end && /\s/u.test(text[j]!)) j++;
-      if (text[j] === mark) i = j;
+      if (text[j] === mark || (mark === '"' && text.startsWith("''", j))) i = text[j] === "'" ? j + 1 : j;
       else open = -1;
       continue;
     }
     const prev = text[i - 1] ?? ' ';
-    const next = text[i + 1] ?? ' ';
+    const next = text[i + (doubled ? 2 : 1)] ?? ' ';
     if (open < 0 && (ch === '“' || (ch === '"' && !/[\p{L}\p{N}]/u.test(prev)))) {
       open = i;
       mark = ch;
     } else if (open >= 0 && ((mark === '“' && ch === '”') || (mark === '"' && ch === '"' && !/\s/u.test(prev) && !/[\p{L}\p{N}]/u.test(next)))) {
-      const s = stripMarks(text, open, i + 1);
+      const s = stripMarks(text, open, i + (doubled ? 2 : 1));
       if (s.end > s.start) out.push(s);
       open = -1;
     }
+    if (doubled) i++;
   }
   return out;
 }

@@ -24,6 +24,7 @@ export interface SourceManifest {
 
 export const GECKO_ID = 'kontext@kontext.example';
 export const GECKO_MIN_VERSION = '140.0';
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 export function manifestForBrowser(source: SourceManifest, browser: TargetBrowser): SourceManifest {
   const m: SourceManifest = structuredClone(source);
@@ -49,6 +50,8 @@ export function manifestForBrowser(source: SourceManifest, browser: TargetBrowse
       // Kontext analyses pages on the device and sends nothing anywhere.
       data_collection_permissions: { required: ['none'] },
     },
+    // Firefox for Android learned data_collection_permissions in 142.
+    gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
   };
   return m;
 }

@@ -86,6 +86,11 @@ describe('kontext CLI', () => {
     const result: unknown = JSON.parse(r.stdout);
     expect(checkAnalysisResult(result)).toEqual([]);
     expect(result).toMatchObject({ url: 'https://news.example/hanoi' });
+    // The pipeline is wired end to end: an article with attributed quotes and named entities.
+    const r2 = result as { article: { title: string | null } | null; quotes: Array<{ speaker: unknown }>; entities: unknown[] };
+    expect(r2.article?.title).toBeTruthy();
+    expect(r2.quotes.some((q) => q.speaker !== null)).toBe(true);
+    expect(r2.entities.length).toBeGreaterThan(0);
   });
 
   it('several pages give JSON Lines with a "file" field; a page without an article is not an error', async () => {
@@ -98,10 +103,14 @@ describe('kontext CLI', () => {
     expect(out[1]?.article).toBeNull();
   });
 
-  it('the default summary says when a page has no article', async () => {
-    const r = await run(['analyze', NON_ARTICLE]);
+  it('the default summary lists metadata, quotes by speaker and entities by kind, or says there is no article', async () => {
+    const r = await run(['analyze', SEED, NON_ARTICLE]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/No article found/);
+    const [seed, none] = r.stdout.split(/^== /m).slice(1);
+    expect(seed).toMatch(/^Title: +\S/m);
+    expect(seed).toMatch(/^Quotes \(\d+\)\n {2}\S.* \(\d+\)\n {4}“/m);
+    expect(seed).toMatch(/^ {2}People: +\S/m);
+    expect(none).toMatch(/No article found/);
   });
 
   it('each bad file gets one clear line on stderr and exit 1, and the good files are still analysed', async () => {
@@ -131,18 +140,25 @@ describe('kontext CLI', () => {
   });
 
   it('honours a declared latin-1 charset (no encoding warning) and warns when guessing', async () => {
-    const body = '<p>Der Bürgermeister von Köln äußerte sich am Montag.</p>';
+    const paras = [
+      'Der Bürgermeister von Köln, Jürgen Schäfer, äußerte sich am Montag zu den Plänen für die neue Brücke über den Rhein.',
+      '„Wir müssen die Kosten genau prüfen“, sagte Schäfer vor Journalisten im Rathaus. Die Opposition übte scharfe Kritik.',
+      'Nach Angaben der Stadtverwaltung sollen die Bauarbeiten im Frühjahr beginnen und etwa drei Jahre dauern.',
+      'Anwohner befürchten über Jahre hinweg Lärm und Staus. Eine Bürgerinitiative kündigte für Samstag eine Kundgebung an.',
+    ];
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="iso-8859-1"><meta property="og:type" content="article"><title>Brücke für Köln</title></head><body><main><article><h1>Streit um die Brücke in Köln</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
     const latin = join(dir, 'latin1.html');
-    writeFileSync(latin, Buffer.from(`<html><head><meta charset="iso-8859-1"><title>Grüße</title></head><body>${body}</body></html>`, 'latin1'));
+    writeFileSync(latin, Buffer.from(html, 'latin1'));
     const undeclared = join(dir, 'undeclared.html');
-    writeFileSync(undeclared, Buffer.from(`<html><head><title>Grüße</title></head><body>${body}</body></html>`, 'latin1'));
+    writeFileSync(undeclared, Buffer.from(html.replace('<meta charset="iso-8859-1">', ''), 'latin1'));
     const r = await run(['analyze', '--format', 'json', latin, undeclared]);
     expect(r.code).toBe(0);
     expect(lines(r.stderr)).toEqual([`kontext: warning: ${undeclared}: not valid UTF-8 and no charset declared; read as windows-1252`]);
-    for (const l of lines(r.stdout)) {
-      const o = JSON.parse(l) as { article: { text: string; title: string | null } | null };
+    const out = lines(r.stdout).map((l) => JSON.parse(l) as { article: { text: string } | null });
+    expect(out).toHaveLength(2);
+    for (const o of out) {
       expect(checkAnalysisResult(o, ['file'])).toEqual([]);
-      if (o.article) expect(o.article.text + (o.article.title ?? '')).not.toMatch(/\uFFFD|Ã/);
+      expect(o.article?.text).toContain('Der Bürgermeister von Köln, Jürgen Schäfer, äußerte');
     }
   });
 
@@ -161,7 +177,7 @@ describe('kontext CLI', () => {
   });
 
   it('a page over --max-size is refused before it is read', async () => {
-    const r = await run(['analyze', '--max-size', '0.01', SEED]);
+    const r = await run(['analyze', '--max-size', '0.001', SEED]);
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/file too large/);

@@ -87,6 +87,7 @@ describe('loadPage refusals', () => {
     expect(binaryReason(Buffer.from('<p>a\tb\fc\r\n</p>'))).toBeNull();
     expect(binaryReason(Buffer.from('<p>a\u0000b</p>'))).toMatch(/NUL/);
     expect(binaryReason(Buffer.from('\u0001\u0002\u0003<p>abc</p>'))).toMatch(/control bytes/);
+    expect(binaryReason(Buffer.from('<html><body><p>Hallo</p></body></html>', 'utf16le'))).toMatch(/UTF-16 text without a byte-order mark/);
   });
 
   it('notHtmlReason accepts a minimal fragment', () => {

@@ -62,11 +62,22 @@ function startsWith(buf: Buffer, sig: number[]): boolean {
 const isGzip = (buf: Buffer): boolean => startsWith(buf, [0x1f, 0x8b]);
 const hasUtf16Bom = (buf: Buffer): boolean => startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]);
 
+/** ASCII-heavy UTF-16 has a zero in every other byte: "<\0h\0t\0m\0l\0". */
+function looksLikeBomlessUtf16(sample: Buffer): boolean {
+  if (sample.length < 16) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const half = sample.length / 2;
+  return (odd > half * 0.7 && even < half * 0.05) || (even > half * 0.7 && odd < half * 0.05);
+}
+
 /** Why these bytes are not text, or null if they may be. */
 export function binaryReason(buf: Buffer): string | null {
   for (const [name, sig] of SIGNATURES) if (startsWith(buf, sig)) return `looks like ${name}, not an HTML page`;
   if (hasUtf16Bom(buf)) return null;
   const sample = buf.subarray(0, 8192);
+  if (looksLikeBomlessUtf16(sample)) return 'looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or add a BOM)';
   let controls = 0;
   for (const b of sample) {
     if (b === 0) return 'binary data (contains NUL bytes), not an HTML page';

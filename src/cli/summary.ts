@@ -14,14 +14,17 @@ function clean(s: string, max = 200): string {
   return oneLine(s, max);
 }
 
-/** Distinct values with counts, most frequent first, ties in order of first appearance. */
+/** Distinct values with counts, most frequent first, ties in order of first appearance; labelled by their longest form ("Kim Jong Un", not "Kim"). */
 function countByKey<T>(items: readonly T[], key: (t: T) => string, label: (t: T) => string): Array<{ label: string; count: number }> {
   const map = new Map<string, { label: string; count: number }>();
   for (const it of items) {
     const k = key(it);
     const e = map.get(k);
-    if (e) e.count++;
-    else map.set(k, { label: label(it), count: 1 });
+    if (e) {
+      e.count++;
+      const l = label(it);
+      if (l.length > e.label.length) e.label = l;
+    } else map.set(k, { label: label(it), count: 1 });
   }
   return [...map.values()].sort((a, b) => b.count - a.count);
 }

@@ -23,6 +23,9 @@ const BIT_NAMES: ReadonlyArray<[number, string]> = [
   [GAZ_FIRST, 'F'],
 ];
 
+/** Longer names are not worth listing: they never repeat verbatim. */
+const MAX_NAME_WORDS = 8;
+
 /** Lowercased key for a token sequence (the same on both sides: building and lookup). */
 export function gazetteerKey(words: readonly string[]): string {
   return words.map((w) => w.toLowerCase()).join(' ');
@@ -45,13 +48,15 @@ export interface GazetteerMatch {
 export class Gazetteer {
   readonly names = new Map<string, number>();
   readonly priors = new Map<string, string>();
-  private maxLen = 1;
+  /** Longest entry per first word, so matching only tries lengths that exist. */
+  private readonly longest = new Map<string, number>();
 
   add(words: readonly string[], flags: number): void {
-    if (words.length === 0) return;
+    if (words.length === 0 || words.length > MAX_NAME_WORDS) return;
     const key = gazetteerKey(words);
     this.names.set(key, (this.names.get(key) ?? 0) | flags);
-    if (words.length > this.maxLen) this.maxLen = words.length;
+    const first = words[0]!.toLowerCase();
+    if ((this.longest.get(first) ?? 0) < words.length) this.longest.set(first, words.length);
   }
 
   setPrior(word: string, code: string): void {
@@ -72,8 +77,9 @@ export class Gazetteer {
     const lower = words.map((w) => w.toLowerCase());
     for (let i = 0; i < words.length; ) {
       let found: GazetteerMatch | null = null;
-      if (/^\p{Lu}/u.test(words[i]!)) {
-        for (let len = Math.min(this.maxLen, words.length - i); len >= 1 && !found; len--) {
+      const longest = this.longest.get(lower[i]!) ?? 0;
+      if (longest > 0 && /^\p{Lu}/u.test(words[i]!)) {
+        for (let len = Math.min(longest, words.length - i); len >= 1 && !found; len--) {
           const f = this.names.get(lower.slice(i, i + len).join(' '));
           if (f !== undefined && (f & ~GAZ_FIRST) !== 0) found = { start: i, end: i + len, flags: f & ~GAZ_FIRST };
         }

@@ -7,8 +7,9 @@
  *
  * Two ways of comparing words:
  * - "name": exact (case-folded) words; the last word may carry a German
- *   genitive/plural ending or an English possessive (Trumps, Pjöngjangs,
- *   Moons, Kim's); capitalisation must fit (Moon ≠ moon, US ≠ us).
+ *   genitive/plural ending (Trumps, Pjöngjangs, Moons) in German text or a
+ *   possessive (Kim's) in either; capitalisation must fit (Moon ≠ moon,
+ *   US ≠ us). English gets no -n ending: "Korean" is not "Korea".
  * - "stem": common nouns and adjectives, compared on a crude stem so that
  *   German case endings do not need listing (atomaren Abrüstung,
  *   Verbindungsbüros, Aufstands); "…" in a phrase skips up to four words.
@@ -27,6 +28,7 @@ export interface TriePattern<P> {
   alias: string;
   /** Its words without gap markers, for the capitalisation check. */
   words: string[];
+  caps: Caps[];
 }
 
 export interface TrieHit<P> {
@@ -38,6 +40,11 @@ export interface TrieHit<P> {
   patterns: TriePattern<P>[];
 }
 
+interface Best<P> {
+  last: number;
+  patterns: TriePattern<P>[] | null;
+}
+
 class Node<P> {
   next = new Map<string, Node<P>>();
   gap: Node<P> | null = null;
@@ -45,19 +52,25 @@ class Node<P> {
 }
 
 const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const UNUSUAL_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF’‘`´]/;
 const APOSTROPHES_RE = /[’‘`´]/g;
-const NAME_SUFFIXES = ["'s", 'es', 'en', 's', 'n'];
+/** Endings a name's last word may carry: German genitive/plural forms, and the possessive in both languages. */
+const NAME_SUFFIXES: Record<'de' | 'en', readonly string[]> = { de: ["'s", 'es', 'en', 's', 'n'], en: ["'s"] };
 const STEM_SUFFIXES = ['ern', 'en', 'em', 'er', 'es', 'e', 'n', 's'];
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 
 /** Case-folded word with invisible characters removed and apostrophes unified. */
 export function foldWord(word: string): string {
+  if (!UNUSUAL_RE.test(word)) return word.toLowerCase();
   const visible = INVISIBLE_RE.test(word) ? normalizeToken(word) : word;
   return visible.toLowerCase().replace(APOSTROPHES_RE, "'");
 }
 
 /** A crude German/English stem: drop one inflection ending if at least four letters remain. */
 export function stemWord(folded: string): string {
+  const last = folded.charCodeAt(folded.length - 1);
+  // every ending stripped below ends in n, m, r, s or e
+  if (last !== 110 && last !== 109 && last !== 114 && last !== 115 && last !== 101) return folded;
   for (const suf of STEM_SUFFIXES) {
     if (folded.endsWith(suf) && folded.length - suf.length >= 4) return folded.slice(0, -suf.length);
   }
@@ -71,24 +84,30 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Capitalisation of a text word fits the alias word: "Moon" needs a capital, "USA" needs all capitals. */
-function caseFits(aliasWord: string, textWord: string): boolean {
+/** How a word of an alias must be capitalised in text: not at all, initial capital (Moon), or all capitals (USA). */
+type Caps = 0 | 1 | 2;
+
+function capsOf(aliasWord: string): Caps {
   const a = normalizeToken(aliasWord);
-  const t = normalizeToken(textWord);
-  const first = a.charAt(0);
-  if (!isUpper(first)) return true;
-  if (!isUpper(t.charAt(0))) return false;
+  if (!isUpper(a.charAt(0))) return 0;
   const letters = a.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase()) {
-    const textLetters = t.replace(/[^\p{L}]/gu, '');
-    // "USA" fits "USA", "USAs"? no: the inflection must also be capitalised or absent
-    return textLetters.slice(0, letters.length) === textLetters.slice(0, letters.length).toUpperCase();
-  }
-  return true;
+  return letters.length >= 2 && letters === letters.toUpperCase() ? 2 : 1;
+}
+
+/** Capitalisation of a text word fits the alias word: "Moon" needs a capital, "USA" needs all its capitals. */
+function caseFits(caps: Caps, aliasWord: string, textWord: string): boolean {
+  if (caps === 0) return true;
+  const t = INVISIBLE_RE.test(textWord) ? normalizeToken(textWord) : textWord;
+  if (!isUpper(t.charAt(0))) return false;
+  if (caps === 1) return true;
+  const head = t.slice(0, aliasWord.length);
+  return head === head.toUpperCase();
 }
 
 export class AliasTrie<P> {
   private readonly root = new Node<P>();
+  /** Name endings for the language of the text being scanned. */
+  private suffixes: readonly string[] = NAME_SUFFIXES.de;
   private size = 0;
 
   constructor(
@@ -125,13 +144,19 @@ export class AliasTrie<P> {
       }
       node = child;
     }
-    node.out.push({ payload, alias, words });
+    node.out.push({ payload, alias, words, caps: words.map(capsOf) });
     this.size++;
   }
 
+  /** The lookup key of each token, for `scan` (callers with two tries fold once and stem from that). */
+  keysFor(tokens: readonly Token[], folded?: readonly string[]): string[] {
+    if (folded === undefined) return tokens.map((t) => this.key(t.text));
+    return this.mode === 'stem' ? folded.map(stemWord) : [...folded];
+  }
+
   /** All matches in the token stream: leftmost, then longest, non-overlapping. */
-  scan(tokens: readonly Token[]): TrieHit<P>[] {
-    const keys = tokens.map((t) => this.key(t.text));
+  scan(tokens: readonly Token[], keys: readonly string[] = this.keysFor(tokens), lang: 'de' | 'en' = 'de'): TrieHit<P>[] {
+    this.suffixes = NAME_SUFFIXES[lang];
     const hits: TrieHit<P>[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -147,50 +172,66 @@ export class AliasTrie<P> {
   private mayStart(key: string): boolean {
     if (this.root.next.has(key)) return true;
     if (this.mode !== 'name') return false;
-    return NAME_SUFFIXES.some((suf) => key.length - suf.length >= 2 && key.endsWith(suf) && this.root.next.has(key.slice(0, -suf.length)));
+    const last = key.charCodeAt(key.length - 1);
+    if (last !== 115 && last !== 110) return false; // every name ending ends in "s" or "n"
+    return this.suffixes.some((suf) => key.length - suf.length >= 2 && key.endsWith(suf) && this.root.next.has(key.slice(0, -suf.length)));
   }
 
   private longestAt(tokens: readonly Token[], keys: readonly string[], first: number): TrieHit<P> | null {
-    const state: { best: { last: number; patterns: TriePattern<P>[] } | null } = { best: null };
-    const consider = (node: Node<P>, last: number, used: number[], inflected: boolean): void => {
-      if (node.out.length === 0) return;
-      if (state.best !== null && last <= state.best.last) return;
-      const fitting = node.out.filter((p) => this.fits(p, tokens, used, inflected));
-      if (fitting.length > 0) state.best = { last, patterns: fitting };
-    };
-    const walk = (node: Node<P>, i: number, used: number[]): void => {
-      if (used.length > 0) consider(node, i, used, false);
-      if (i >= tokens.length) return;
-      const tok = tokens[i];
-      const key = keys[i];
-      if (tok === undefined || key === undefined) return;
-      const child = node.next.get(key);
-      if (child !== undefined) walk(child, i + 1, [...used, i]);
-      if (this.mode === 'name') {
-        for (const suf of NAME_SUFFIXES) {
-          if (key.length - suf.length < 2 || !key.endsWith(suf)) continue;
-          const stemmed = node.next.get(key.slice(0, -suf.length));
-          if (stemmed !== undefined) consider(stemmed, i + 1, [...used, i], true);
-        }
-      } else if (node.gap !== null && used.length > 0) {
-        // skip 0..MAX_GAP words, never across the end of a sentence
-        let j = i;
-        for (let skipped = 0; skipped <= MAX_GAP && j < tokens.length; skipped++) {
-          const next = node.gap.next.get(keys[j] ?? '');
-          if (next !== undefined) walk(next, j + 1, [...used, j]);
-          const t = tokens[j];
-          if (t === undefined || (t.kind === 'punct' && SENTENCE_END.has(t.text)) || t.kind === 'quote') break;
-          j++;
-        }
-      }
-    };
-    walk(this.root, first, []);
-    const found = state.best;
-    if (found === null) return null;
+    const best: Best<P> = { last: -1, patterns: null };
+    this.walk(this.root, first, [], tokens, keys, best);
     const startTok = tokens[first];
-    const endTok = tokens[found.last - 1];
-    if (startTok === undefined || endTok === undefined) return null;
-    return { first, last: found.last, start: startTok.start, end: endTok.end, patterns: found.patterns };
+    const endTok = tokens[best.last - 1];
+    if (best.patterns === null || startTok === undefined || endTok === undefined) return null;
+    return { first, last: best.last, start: startTok.start, end: endTok.end, patterns: best.patterns };
+  }
+
+  private consider(node: Node<P>, last: number, used: readonly number[], inflected: boolean, tokens: readonly Token[], best: Best<P>): void {
+    if (node.out.length === 0 || last <= best.last) return;
+    const fitting = node.out.filter((p) => this.fits(p, tokens, used, inflected));
+    if (fitting.length > 0) {
+      best.last = last;
+      best.patterns = fitting;
+    }
+  }
+
+  /** Depth-first along the trie from token i; `used` are the token indexes matched so far (gaps excluded). */
+  private walk(node: Node<P>, i: number, used: number[], tokens: readonly Token[], keys: readonly string[], best: Best<P>): void {
+    if (used.length > 0) this.consider(node, i, used, false, tokens, best);
+    const key = keys[i];
+    if (key === undefined) return;
+    const child = node.next.get(key);
+    if (child !== undefined) {
+      used.push(i);
+      this.walk(child, i + 1, used, tokens, keys, best);
+      used.pop();
+    }
+    if (this.mode === 'name') {
+      const lastChar = key.charCodeAt(key.length - 1);
+      if (lastChar !== 115 && lastChar !== 110) return;
+      for (const suf of this.suffixes) {
+        if (key.length - suf.length < 2 || !key.endsWith(suf)) continue;
+        const stemmed = node.next.get(key.slice(0, -suf.length));
+        if (stemmed === undefined) continue;
+        used.push(i);
+        this.consider(stemmed, i + 1, used, true, tokens, best);
+        used.pop();
+      }
+    } else if (node.gap !== null && used.length > 0) {
+      // skip 0..MAX_GAP words, never across the end of a sentence or a quotation mark
+      let j = i;
+      for (let skipped = 0; skipped <= MAX_GAP && j < tokens.length; skipped++) {
+        const next = node.gap.next.get(keys[j] ?? '');
+        if (next !== undefined) {
+          used.push(j);
+          this.walk(next, j + 1, used, tokens, keys, best);
+          used.pop();
+        }
+        const t = tokens[j];
+        if (t === undefined || (t.kind === 'punct' && SENTENCE_END.has(t.text)) || t.kind === 'quote') break;
+        j++;
+      }
+    }
   }
 
   /** Capitalisation check for names (stems ignore case: a sentence may start with "Atomare"). */
@@ -201,7 +242,7 @@ export class AliasTrie<P> {
       const tok = tokens[used[k] ?? -1];
       const word = p.words[k];
       if (tok === undefined || word === undefined) return false;
-      if (!caseFits(word, tok.text)) return false;
+      if (!caseFits(p.caps[k] ?? 0, word, tok.text)) return false;
     }
     // An inflected last word must keep the alias's letters: "USAs" fine, but the ending must be lower case unless all caps.
     if (inflected) {

@@ -7,7 +7,6 @@
  * each call is one scan of the text.
  */
 import type { Concept, EntityDetail, EntityType, Lang, TopicMatch } from '../types.ts';
-import { tokenize } from '../tokenize.ts';
 import { PACKS } from '../../knowledge/index.ts';
 import { entityContext, topicBackground, type BackgroundOptions } from './context.ts';
 import { PackIndex, type Mention } from './mentions.ts';
@@ -102,8 +101,7 @@ export class KnowledgeBase {
   }
 
   matchTopics(input: TopicInput): TopicMatch[] {
-    const tokens = tokenize(input.text);
-    const mentions = this.index.scan(input.text, input.lang, null, tokens);
+    const mentions = this.index.scan(input.text, input.lang, null);
     const titleMentions = input.title === null ? [] : this.index.scan(input.title, input.lang, null);
     return scoreTopics(this.index, { ...input, mentions, titleMentions });
   }

@@ -9,8 +9,9 @@
  * - common words (Sanktionen) count only in a text that is about the topic.
  */
 import type { Lang } from '../types.ts';
-import { tokenize, type Token } from '../tokenize.ts';
-import { AliasTrie, GAP, type TrieHit } from './alias-trie.ts';
+import type { Token } from '../tokenize.ts';
+import { AliasTrie, GAP, foldWord, type TrieHit } from './alias-trie.ts';
+import { scanWords } from './word-scan.ts';
 import { articleDay, dayNumber } from './dates.ts';
 import type { KnowledgePack, PackEntity, PackRef } from './pack-types.ts';
 
@@ -46,9 +47,41 @@ function splitAlias(alias: string): string[] {
   const out: string[] = [];
   alias.split(GAP).forEach((part, i) => {
     if (i > 0) out.push(GAP);
-    for (const t of tokenize(part)) out.push(t.text);
+    for (const t of scanWords(part)) out.push(t.text);
   });
   return out;
+}
+
+/** Titles that may stand before a bare surname in English ("President Moon", "Chairman Kim"). */
+const EN_TITLES = new Set(['president', 'chairman', 'leader', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'minister', 'general', 'marshal', 'supreme', 'premier', 'prime', 'ambassador', 'envoy', 'senator', 'sen', 'rep', 'governor', 'vice', 'press']);
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
+
+function capitalisedWord(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/**
+ * Is the name at tokens [first, last) part of a longer name of someone else?
+ * A capitalised word right after it ("Kim Yong-hyun") says so (in German
+ * only if it looks like a Korean given name); a capitalised word right before it ("Stella Kim") only in
+ * English, where nouns are not capitalised, and only if it is not a title
+ * or the first word of a sentence.
+ */
+function partOfOtherName(tokens: readonly Token[], first: number, last: number, lang: Lang): boolean {
+  const next = tokens[last];
+  if (capitalisedWord(next) && next !== undefined) {
+    // German capitalises nouns ("Moons Büro"), so there only a Korean-style given name ("Min-jae") counts
+    if (lang === 'en' || KOREAN_GIVEN_NAME.test(next.text)) return true;
+  }
+  if (lang !== 'en') return false;
+  const prev = tokens[first - 1];
+  if (!capitalisedWord(prev) || prev === undefined) return false;
+  if (EN_TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
+  const before = tokens[first - 2];
+  return before !== undefined && !(before.kind === 'punct' && SENTENCE_END.has(before.text)) && before.kind !== 'quote';
 }
 
 export function entityWeight(k: Known): number {
@@ -82,23 +115,38 @@ export class PackIndex {
   }
 
   /** All resolved mentions in a text, names and refs (which may overlap each other), in text order. */
-  scan(text: string, lang: Lang, published: string | null, tokens: readonly Token[] = tokenize(text)): Mention[] {
-    const nameHits = this.names.scan(tokens);
-    const refHits = this.refs.scan(tokens);
+  scan(text: string, lang: Lang, published: string | null, tokens: readonly Token[] = scanWords(text)): Mention[] {
+    const folded = tokens.map((t) => foldWord(t.text));
+    const nameHits = this.names.scan(tokens, this.names.keysFor(tokens, folded), lang);
+    const refHits = this.refs.scan(tokens, this.refs.keysFor(tokens, folded), lang);
     const full = new Set<string>();
     for (const h of nameHits) for (const p of h.patterns) if (!p.payload.short) full.add(p.payload.entity.id);
     const context = this.topicContext(full, refHits, lang);
-    const inTopic = (k: Known): boolean => (context.get(k.pack.id) ?? 0) >= k.pack.topic.threshold / 2;
+    const inTopic = (k: Known): boolean => (context.get(k.pack.id) ?? 0) >= k.pack.topic.contextMin;
 
     const out: Mention[] = [];
     const named = new Set<string>();
+    // A short name that is part of someone else's name here ("Stella Kim", "Kim Min-jae") is contested:
+    // then bare uses count only if the text also gives the entity's full name.
+    const contested = new Set<string>();
     for (const h of nameHits) {
-      const ok = h.patterns.filter((p) => !p.payload.short || full.has(p.payload.entity.id) || inTopic(p.payload));
+      if (h.patterns.every((p) => p.payload.short) && partOfOtherName(tokens, h.first, h.last, lang)) {
+        for (const p of h.patterns) contested.add(p.payload.entity.id);
+      }
+    }
+    for (const h of nameHits) {
+      const ok = h.patterns.filter((p) => {
+        if (!p.payload.short) return true;
+        const id = p.payload.entity.id;
+        if (full.has(id)) return !partOfOtherName(tokens, h.first, h.last, lang);
+        return !contested.has(id) && inTopic(p.payload);
+      });
       const pick = ok.find((p) => full.has(p.payload.entity.id)) ?? ok[0];
       if (pick === undefined) continue;
       named.add(pick.payload.entity.id);
       out.push(this.mention(h, pick.payload, pick.payload.short ? 'short' : 'name', pick.alias));
     }
+    const nameSpans = new Set(out.map((m) => `${m.start}:${m.end}:${m.entityId}`));
     const day = articleDay(published);
     for (const h of refHits) {
       const ok = h.patterns.filter((p) => {
@@ -117,6 +165,8 @@ export class PackIndex {
       });
       const pick = ok.find((p) => named.has(p.payload.entity.id)) ?? ok[0];
       if (pick === undefined) continue;
+      // stems can make a ref coincide with a name ("South Korean" ~ "South Korea"): the name wins
+      if (nameSpans.has(`${h.start}:${h.end}:${pick.payload.entity.id}`)) continue;
       out.push(this.mention(h, pick.payload, pick.payload.kind, pick.alias));
     }
     out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -122,8 +122,16 @@ export interface PackTopicSignals {
   defaultWeight: number;
   /** Raw score at which an article matches (normalised score 0.5). */
   threshold: number;
+  /**
+   * Evidence (sum of the weights of distinct entities named in full) that
+   * makes a text "about the topic" for short names and common words; one
+   * core entity (weight 3) should be enough.
+   */
+  contextMin: number;
   /** Distinct entities with weight >= 2 an article must name to match. */
   minCore: number;
+  /** Mentions of core entities, all together, an article must have to match. */
+  minCoreMentions: number;
   /** Multiplier for evidence found in the title. */
   titleBoost: number;
   /** Multiplier for evidence found in the first `leadChars` characters. */

@@ -4,7 +4,9 @@
  * for mentions in the title or lead; long texts are damped so that a
  * passing mention in a long piece does not drag it in. An article matches
  * when the raw score reaches the pack's threshold and it names enough core
- * entities (weight >= 2) — Trump and the USA alone do not make a Korea story.
+ * entities (weight >= 2), mentioned often enough (one sentence on North Korea
+ * in a trade-war story is not a Korea story) — Trump and the USA alone do
+ * not make a Korea story either. Missing core evidence also scales the score down.
  * The reported score is raw / (raw + threshold): 0.5 at the threshold.
  */
 import type { Concept, EntityDetail, Lang, TopicMatch } from '../types.ts';
@@ -72,19 +74,27 @@ export function scoreTopics(index: PackIndex, input: TopicEvidenceInput): TopicM
     const tallies = perPack.get(pack.id) ?? new Map<string, Tally>();
     const contributions: { id: string; value: number }[] = [];
     let core = 0;
+    let coreMentions = 0;
     for (const [id, t] of tallies) {
       const known = index.byId.get(id);
       if (known === undefined) continue;
       const w = entityWeight(known);
-      if (w >= 2 && t.factor === 1) core++;
+      if (w >= 2 && t.factor === 1) {
+        core++;
+        coreMentions += t.count;
+      }
       const value = w * t.factor * (1 + Math.log2(t.count)) * t.boost;
       if (value > 0) contributions.push({ id, value });
     }
-    const raw = contributions.reduce((s, c) => s + c.value, 0) / damping;
-    const matched = raw >= pack.topic.threshold && core >= pack.topic.minCore;
+    // Without enough core evidence the score is scaled down, so that score >= 0.5 always means "matched".
+    const { minCore, minCoreMentions, threshold } = pack.topic;
+    const coreFactor = Math.min(1, (core + 1) / (minCore + 1), (coreMentions + 1) / (minCoreMentions + 1));
+    const raw = (contributions.reduce((s, c) => s + c.value, 0) / damping) * coreFactor;
+    const matched = raw >= threshold && core >= minCore && coreMentions >= minCoreMentions;
     contributions.sort((a, b) => b.value - a.value);
     const evidence = contributions.slice(0, 6).map((c) => index.byId.get(c.id)?.entity.name[input.lang] ?? c.id);
-    results.push({ id: pack.id, score: Math.round((raw / (raw + pack.topic.threshold)) * 1000) / 1000, matched, evidence });
+        const score = Math.round((raw / (raw + threshold)) * 1000) / 1000;
+    results.push({ id: pack.id, score: matched ? Math.max(score, 0.5) : Math.min(score, 0.499), matched, evidence });
   }
   return results.sort((a, b) => b.score - a.score);
 }

@@ -98,6 +98,8 @@ export function validatePack(raw: unknown): string[] {
     c.num(topic['defaultWeight'], 'topic.defaultWeight', 0);
     c.num(topic['threshold'], 'topic.threshold', 0.0001);
     c.num(topic['minCore'], 'topic.minCore', 0);
+    c.num(topic['contextMin'], 'topic.contextMin', 0);
+    c.num(topic['minCoreMentions'], 'topic.minCoreMentions', 0);
     c.num(topic['titleBoost'], 'topic.titleBoost', 1);
     c.num(topic['leadBoost'], 'topic.leadBoost', 1);
     c.num(topic['leadChars'], 'topic.leadChars', 0);

@@ -9,6 +9,8 @@
 import type { Lang } from '../types.ts';
 import type { GazetteerData } from '../gazetteer/index.ts';
 import type { ScoringWeights } from './decode.ts';
+import type { TrainedWeights } from './train.ts';
+import { HashIndex } from './hash.ts';
 import { NUM_TAGS as K, TAGS } from './tags.ts';
 
 export interface SerializedModel {
@@ -61,11 +63,12 @@ export interface EncodeOptions {
   meta: Record<string, string | number>;
 }
 
-export function encodeModel(w: ScoringWeights, opts: EncodeOptions): SerializedModel {
+export function encodeModel(w: TrainedWeights, opts: EncodeOptions): SerializedModel {
   let maxAbs = 0;
   for (const x of w.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
   const kept: Array<[number, number]> = [];
-  for (const [hash, row] of w.index) {
+  for (let row = 0; row < w.hashes.length; row++) {
+    const hash = w.hashes[row]!;
     let keep = false;
     for (let t = 0; t < K; t++) if (quantise(w.weights[row * K + t]!, maxAbs) !== 0) keep = true;
     if (keep) kept.push([hash, row]);
@@ -98,7 +101,7 @@ export function decodeWeights(m: SerializedModel): ScoringWeights {
   const dv = new DataView(hb.buffer, hb.byteOffset, hb.byteLength);
   const qb = new Int8Array(fromBase64(m.weights).buffer);
   const n = hb.length / 4;
-  const index = new Map<number, number>();
+  const index = new HashIndex(n);
   const weights = new Float32Array(n * K);
   for (let i = 0; i < n; i++) {
     index.set(dv.getUint32(i * 4, true), i);

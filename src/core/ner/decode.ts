@@ -5,11 +5,12 @@
  * confidence instead of a bare yes/no.
  */
 import { NUM_TAGS as K, allowedTransition } from './tags.ts';
+import type { HashIndex } from './hash.ts';
 
 /** Linear weights that score tags: one row of K weights per known feature, plus transitions. */
 export interface ScoringWeights {
   /** Feature hash → row index. */
-  index: Map<number, number>;
+  index: HashIndex;
   /** rows × K. */
   weights: Float32Array;
   /** (K + 1) × K: row K is the sentence start. */
@@ -25,7 +26,7 @@ export function emissions(feats: readonly Uint32Array[], w: ScoringWeights): Flo
     const base = i * K;
     for (let k = 0; k < fs.length; k++) {
       const row = w.index.get(fs[k]!);
-      if (row === undefined) continue;
+      if (row < 0) continue;
       const r = row * K;
       for (let t = 0; t < K; t++) out[base + t]! += w.weights[r + t]!;
     }
@@ -35,24 +36,34 @@ export function emissions(feats: readonly Uint32Array[], w: ScoringWeights): Flo
 
 const NEG = -1e30;
 
-function transScore(trans: Float32Array, from: number, to: number): number {
-  if (!allowedTransition(from, to)) return NEG;
-  return trans[(from < 0 ? K : from) * K + to]!;
+const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((K + 1) * K);
+  for (let from = -1; from < K; from++) for (let to = 0; to < K; to++) a[(from < 0 ? K : from) * K + to] = allowedTransition(from, to) ? 1 : 0;
+  return a;
+})();
+
+/** Transition scores with illegal moves set to NEG, (K + 1) × K (not cached: training changes them). */
+function constrained(trans: Float32Array): Float64Array {
+  const c = new Float64Array((K + 1) * K);
+  for (let i = 0; i < c.length; i++) c[i] = ALLOWED[i] ? trans[i]! : NEG;
+  return c;
 }
 
 /** Best legal tag sequence. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array): Int8Array {
   const tags = new Int8Array(n);
   if (n === 0) return tags;
+  const tr = constrained(trans);
   const score = new Float64Array(n * K);
   const back = new Int8Array(n * K);
-  for (let t = 0; t < K; t++) score[t] = em[t]! + transScore(trans, -1, t);
+  for (let t = 0; t < K; t++) score[t] = em[t]! + tr[K * K + t]!;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * K;
     for (let t = 0; t < K; t++) {
-      let best = NEG * 2;
+      let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < K; p++) {
-        const s = score[(i - 1) * K + p]! + transScore(trans, p, t);
+        const s = score[prev + p]! + tr[p * K + t]!;
         if (s > best) {
           best = s;
           arg = p;
@@ -62,7 +73,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Int8A
       back[i * K + t] = arg;
     }
   }
-  let best = NEG * 2;
+  let best = -Infinity;
   for (let t = 0; t < K; t++) {
     if (score[(n - 1) * K + t]! > best) {
       best = score[(n - 1) * K + t]!;
@@ -73,43 +84,52 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Int8A
   return tags;
 }
 
-function logSumExp(a: Float64Array | number[], len: number): number {
-  let m = -Infinity;
-  for (let i = 0; i < len; i++) if (a[i]! > m) m = a[i]!;
-  if (m === -Infinity) return m;
-  let s = 0;
-  for (let i = 0; i < len; i++) s += Math.exp(a[i]! - m);
-  return m + Math.log(s);
-}
-
 /**
  * Per-token tag marginals (n × K) of the distribution p(tags) ∝ exp(score / temperature)
- * over legal sequences.
+ * over legal sequences. Scaled forward-backward in probability space.
  */
 export function marginals(em: Float32Array, n: number, trans: Float32Array, temperature: number): Float64Array {
   const out = new Float64Array(n * K);
   if (n === 0) return out;
   const inv = 1 / temperature;
-  const lt = (from: number, to: number): number =>
-    allowedTransition(from, to) ? trans[(from < 0 ? K : from) * K + to]! * inv : -Infinity;
+  const tr = constrained(trans);
+  const et = new Float64Array((K + 1) * K);
+  for (let i = 0; i < et.length; i++) et[i] = tr[i]! <= NEG ? 0 : Math.exp(tr[i]! * inv);
+  // emission potentials, shifted per token by the maximum for stability
+  const ep = new Float64Array(n * K);
+  for (let i = 0; i < n; i++) {
+    let m = -Infinity;
+    for (let t = 0; t < K; t++) m = Math.max(m, em[i * K + t]!);
+    for (let t = 0; t < K; t++) ep[i * K + t] = Math.exp((em[i * K + t]! - m) * inv);
+  }
   const alpha = new Float64Array(n * K);
   const beta = new Float64Array(n * K);
-  const tmp = new Float64Array(K);
-  for (let t = 0; t < K; t++) alpha[t] = em[t]! * inv + lt(-1, t);
+  let z = 0;
+  for (let t = 0; t < K; t++) z += alpha[t] = ep[t]! * et[K * K + t]!;
+  for (let t = 0; t < K; t++) alpha[t]! /= z;
   for (let i = 1; i < n; i++) {
+    z = 0;
     for (let t = 0; t < K; t++) {
-      for (let p = 0; p < K; p++) tmp[p] = alpha[(i - 1) * K + p]! + lt(p, t);
-      alpha[i * K + t] = logSumExp(tmp, K) + em[i * K + t]! * inv;
+      let s = 0;
+      for (let p = 0; p < K; p++) s += alpha[(i - 1) * K + p]! * et[p * K + t]!;
+      z += alpha[i * K + t] = s * ep[i * K + t]!;
     }
+    for (let t = 0; t < K; t++) alpha[i * K + t]! /= z;
   }
-  for (let t = 0; t < K; t++) beta[(n - 1) * K + t] = 0;
+  for (let t = 0; t < K; t++) beta[(n - 1) * K + t] = 1;
   for (let i = n - 2; i >= 0; i--) {
+    z = 0;
     for (let p = 0; p < K; p++) {
-      for (let t = 0; t < K; t++) tmp[t] = lt(p, t) + em[(i + 1) * K + t]! * inv + beta[(i + 1) * K + t]!;
-      beta[i * K + p] = logSumExp(tmp, K);
+      let s = 0;
+      for (let t = 0; t < K; t++) s += et[p * K + t]! * ep[(i + 1) * K + t]! * beta[(i + 1) * K + t]!;
+      z += beta[i * K + p] = s;
     }
+    for (let p = 0; p < K; p++) beta[i * K + p]! /= z;
   }
-  const z = logSumExp(alpha.subarray((n - 1) * K, n * K), K);
-  for (let i = 0; i < n * K; i++) out[i] = Math.exp(alpha[i]! + beta[i]! - z);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let t = 0; t < K; t++) s += out[i * K + t] = alpha[i * K + t]! * beta[i * K + t]!;
+    for (let t = 0; t < K; t++) out[i * K + t]! /= s;
+  }
   return out;
 }

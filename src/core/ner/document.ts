@@ -104,6 +104,9 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Confidence above which the model's kind for a mention is not overruled by its namesakes. */
+const SURE = 0.7;
+
 class UnionFind {
   private parent: number[];
   constructor(n: number) {
@@ -133,13 +136,16 @@ export function resolveClusters(text: string, tokens: readonly Token[], mentions
   const ms = [...mentions].sort((a, b) => a.start - b.start);
   const uf = new UnionFind(ms.length);
   const stems = ms.map((m) => words.slice(m.firstToken, m.lastToken).map((w) => nameStem(w, lang)));
-  const byKey = new Map<string, number>();
+  const byKey = new Map<string, number[]>();
   const byId = new Map<string, number>();
   ms.forEach((m, i) => {
+    // the same name is one thing, unless the model is sure of two different kinds (Washington the man and the city)
     const key = stems[i]!.join(' ');
-    const k = byKey.get(key);
-    if (k === undefined) byKey.set(key, i);
-    else uf.union(k, i);
+    const list = byKey.get(key) ?? [];
+    const same = list.find((k) => ms[k]!.type === m.type) ?? list.find((k) => Math.min(ms[k]!.confidence, m.confidence) < SURE);
+    if (same !== undefined) uf.union(same, i);
+    list.push(i);
+    byKey.set(key, list);
     if (m.entityId) {
       const j = byId.get(m.entityId);
       if (j === undefined) byId.set(m.entityId, i);
@@ -148,7 +154,7 @@ export function resolveClusters(text: string, tokens: readonly Token[], mentions
   });
   // one-word mentions that are the first or last word of a multi-word person name: the nearest such name, earlier ones first
   ms.forEach((m, i) => {
-    if (stems[i]!.length !== 1) return;
+    if (stems[i]!.length !== 1 || (m.type !== 'PER' && m.confidence >= SURE)) return;
     const w = stems[i]![0]!;
     let best = -1;
     let bestDist = Infinity;

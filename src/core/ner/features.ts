@@ -6,7 +6,7 @@
  * to 32-bit ids.
  */
 import { GAZ_FIRST, flagLetters, type Gazetteer } from '../gazetteer/index.ts';
-import { hashString } from './hash.ts';
+import { hashMore, hashString } from './hash.ts';
 
 /** Word shape: X for upper, x for lower, d for digits, the character itself otherwise; long runs cut to 4. */
 export function wordShape(w: string): string {
@@ -35,77 +35,157 @@ export function shortShape(w: string): string {
 const PAD_LEFT = '<s>';
 const PAD_RIGHT = '</s>';
 
-/**
- * String features per token of one sentence. `words` are the token texts
- * (invisible characters already removed).
- */
-export function sentenceFeatureStrings(words: readonly string[], gaz: Gazetteer | null): string[][] {
-  const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shortShape);
-  const at = (arr: readonly string[], i: number): string => (i < 0 ? PAD_LEFT : i >= n ? PAD_RIGHT : arr[i]!);
-  // gazetteer position codes per token: U (whole), B, I, L
-  const gazCodes: string[][] = words.map(() => []);
-  const priors: string[] = words.map((w) => (gaz ? gaz.prior(w) ?? '-' : '-'));
-  const first: boolean[] = words.map((w) => (gaz ? (gaz.flags(w) & GAZ_FIRST) !== 0 : false));
-  if (gaz) {
-    for (const m of gaz.match(words)) {
-      const letters = flagLetters(m.flags);
-      for (let i = m.start; i < m.end; i++) {
-        const pos = m.end - m.start === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
-        gazCodes[i]!.push(`${letters}${pos}`);
-      }
-    }
-  }
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const l = lower[i]!;
-    const sh = shapes[i]!;
-    const f: string[] = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `SH=${wordShape(w)}`];
-    for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=${l.slice(0, k)}`);
-    for (let k = 1; k <= 5 && k < l.length; k++) f.push(`s${k}=${l.slice(-k)}`);
-    if (i === 0) f.push('first', `first&sh=${sh}`);
-    else if (i === 1) f.push('second');
-    if (i === n - 1) f.push('last');
-    const hy = w.indexOf('-');
-    if (hy > 0 && hy < w.length - 1) {
-      f.push(`hpre=${l.slice(0, hy)}`, `hsuf=${l.slice(l.lastIndexOf('-') + 1)}`);
-    }
-    const pl = at(lower, i - 1);
-    const nl = at(lower, i + 1);
-    f.push(
-      `l-1=${pl}`,
-      `l+1=${nl}`,
-      `l-2=${at(lower, i - 2)}`,
-      `l+2=${at(lower, i + 2)}`,
-      `sh-1=${at(shapes, i - 1)}`,
-      `sh+1=${at(shapes, i + 1)}`,
-      `l-1|l=${pl}|${l}`,
-      `l|l+1=${l}|${nl}`,
-      `sh-1|sh|sh+1=${at(shapes, i - 1)}|${sh}|${at(shapes, i + 1)}`,
-      `l-1|sh=${pl}|${sh}`,
-      `sh|l+1=${sh}|${nl}`,
-    );
-    if (i > 0) f.push(`s3-1=${lower[i - 1]!.slice(-3)}`);
-    if (i < n - 1) f.push(`s3+1=${lower[i + 1]!.slice(-3)}`);
-    for (const g of gazCodes[i]!) f.push(`g=${g}`, `g=${g}&sh=${sh}`);
-    if (i > 0) for (const g of gazCodes[i - 1]!) f.push(`g-1=${g}`);
-    if (i < n - 1) for (const g of gazCodes[i + 1]!) f.push(`g+1=${g}`);
-    const pr = priors[i]!;
-    f.push(`pr=${pr}`, `pr&sh=${pr}|${sh}`, `pr-1=${i > 0 ? priors[i - 1]! : PAD_LEFT}`, `pr+1=${i < n - 1 ? priors[i + 1]! : PAD_RIGHT}`);
-    if (first[i]) f.push('fn', `fn&sh=${sh}`);
-    if (i > 0 && first[i - 1]) f.push('fn-1', `fn-1&sh=${sh}`);
-    out.push(f);
-  }
-  return out;
+interface WordInfo {
+  lower: string;
+  shape: string;
+  prior: string;
+  first: boolean;
+  /** Features of the word alone (no context), as strings and as hashes. */
+  own: string[];
+  ownHashes: Uint32Array;
 }
 
-/** Hashed features per token. */
+const NO_GAZ: object = {};
+const wordCaches = new WeakMap<object, Map<string, WordInfo>>();
+const CACHE_LIMIT = 100_000;
+
+/** Per-word facts and context-free features, cached per gazetteer (words repeat a lot). */
+function wordInfo(w: string, gaz: Gazetteer | null): WordInfo {
+  const owner = gaz ?? NO_GAZ;
+  let cache = wordCaches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(owner, cache);
+  }
+  const hit = cache.get(w);
+  if (hit) return hit;
+  const l = w.toLowerCase();
+  const sh = shortShape(w);
+  const prior = gaz ? gaz.prior(w) ?? '-' : '-';
+  const first = gaz ? (gaz.flags(w) & GAZ_FIRST) !== 0 : false;
+  const own: string[] = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `SH=${wordShape(w)}`];
+  for (let k = 1; k <= 4 && k < l.length; k++) own.push(`p${k}=${l.slice(0, k)}`);
+  for (let k = 1; k <= 5 && k < l.length; k++) own.push(`s${k}=${l.slice(-k)}`);
+  const hy = w.indexOf('-');
+  if (hy > 0 && hy < w.length - 1) own.push(`hpre=${l.slice(0, hy)}`, `hsuf=${l.slice(l.lastIndexOf('-') + 1)}`);
+  own.push(`pr=${prior}`, `pr&sh=${prior}|${sh}`);
+  // inflected names: German genitive "Koreas", English possessive "Korea's" look up as their base form
+  const stem = l.replace(/(?<=\p{L}{3})(?:['’]s|s['’]?)$/u, '');
+  if (gaz && stem !== l) {
+    const sf = gaz.flags(stem) & ~GAZ_FIRST;
+    if (sf) own.push(`gs=${flagLetters(sf)}`, `gs&sh=${flagLetters(sf)}|${sh}`);
+    const sp = gaz.prior(stem);
+    if (sp) own.push(`prs=${sp}`);
+  }
+  if (first) own.push('fn', `fn&sh=${sh}`);
+  const info: WordInfo = { lower: l, shape: sh, prior, first, own, ownHashes: Uint32Array.from(own, hashString) };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(w, info);
+  return info;
+}
+
+/** Receives one feature as a constant prefix plus up to three values, joined by "|". */
+type Emit = (prefix: string, a?: string, b?: string, c?: string) => void;
+
+/** Features that depend on the neighbours and the position in the sentence. */
+function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readonly string[][], emit: Emit): void {
+  const n = infos.length;
+  const lowerAt = (k: number): string => (k < 0 ? PAD_LEFT : k >= n ? PAD_RIGHT : infos[k]!.lower);
+  const shapeAt = (k: number): string => (k < 0 ? PAD_LEFT : k >= n ? PAD_RIGHT : infos[k]!.shape);
+  const me = infos[i]!;
+  const l = me.lower;
+  const sh = me.shape;
+  if (i === 0) {
+    emit('first');
+    emit('first&sh=', sh);
+  } else if (i === 1) emit('second');
+  if (i === n - 1) emit('last');
+  const pl = lowerAt(i - 1);
+  const nl = lowerAt(i + 1);
+  const ps = shapeAt(i - 1);
+  const ns = shapeAt(i + 1);
+  emit('l-1=', pl);
+  emit('l+1=', nl);
+  emit('l-2=', lowerAt(i - 2));
+  emit('l+2=', lowerAt(i + 2));
+  emit('sh-1=', ps);
+  emit('sh+1=', ns);
+  emit('l-1|l=', pl, l);
+  emit('l|l+1=', l, nl);
+  emit('sh-1|sh|sh+1=', ps, sh, ns);
+  emit('l-1|sh=', pl, sh);
+  emit('sh|l+1=', sh, nl);
+  if (i > 0) emit('s3-1=', pl.slice(-3));
+  if (i < n - 1) emit('s3+1=', nl.slice(-3));
+  for (const g of gazCodes[i]!) {
+    emit('g=', g);
+    emit('g&sh=', g, sh);
+  }
+  if (i > 0) for (const g of gazCodes[i - 1]!) emit('g-1=', g);
+  if (i < n - 1) for (const g of gazCodes[i + 1]!) emit('g+1=', g);
+  emit('pr-1=', i > 0 ? infos[i - 1]!.prior : PAD_LEFT);
+  emit('pr+1=', i < n - 1 ? infos[i + 1]!.prior : PAD_RIGHT);
+  if (i > 0 && infos[i - 1]!.first) {
+    emit('fn-1');
+    emit('fn-1&sh=', sh);
+  }
+}
+
+/** Gazetteer position codes per token: kinds + U (whole), B, I, L. */
+function gazetteerCodes(words: readonly string[], gaz: Gazetteer | null): string[][] {
+  const codes: string[][] = words.map(() => []);
+  if (!gaz) return codes;
+  for (const m of gaz.match(words)) {
+    const letters = flagLetters(m.flags);
+    for (let i = m.start; i < m.end; i++) {
+      const pos = m.end - m.start === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
+      codes[i]!.push(`${letters}${pos}`);
+    }
+  }
+  return codes;
+}
+
+/**
+ * String features per token of one sentence (the definition; `sentenceFeatures`
+ * is the same set hashed). `words` are the token texts without invisible characters.
+ */
+export function sentenceFeatureStrings(words: readonly string[], gaz: Gazetteer | null): string[][] {
+  const infos = words.map((w) => wordInfo(w, gaz));
+  const codes = gazetteerCodes(words, gaz);
+  return infos.map((info, i) => {
+    const out = [...info.own];
+    contextFeatures(i, infos, codes, (prefix, a, b, c) => {
+      out.push(prefix + [a, b, c].filter((x) => x !== undefined).join('|'));
+    });
+    return out;
+  });
+}
+
+const prefixHashes = new Map<string, number>();
+const BAR = '|';
+
+/** Hashed features per token: hashString of each of sentenceFeatureStrings, without building the strings. */
 export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null): Uint32Array[] {
-  return sentenceFeatureStrings(words, gaz).map((fs) => {
-    const a = new Uint32Array(fs.length);
-    for (let k = 0; k < fs.length; k++) a[k] = hashString(fs[k]!);
-    return a;
+  const infos = words.map((w) => wordInfo(w, gaz));
+  const codes = gazetteerCodes(words, gaz);
+  const buf: number[] = [];
+  const emit: Emit = (prefix, a, b, c) => {
+    let h = prefixHashes.get(prefix);
+    if (h === undefined) {
+      h = hashString(prefix);
+      prefixHashes.set(prefix, h);
+    }
+    if (a !== undefined) h = hashMore(h, a);
+    if (b !== undefined) h = hashMore(hashMore(h, BAR), b);
+    if (c !== undefined) h = hashMore(hashMore(h, BAR), c);
+    buf.push(h);
+  };
+  return infos.map((info, i) => {
+    buf.length = 0;
+    contextFeatures(i, infos, codes, emit);
+    const out = new Uint32Array(info.ownHashes.length + buf.length);
+    out.set(info.ownHashes);
+    for (let k = 0; k < buf.length; k++) out[info.ownHashes.length + k] = buf[k]!;
+    return out;
   });
 }

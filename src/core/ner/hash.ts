@@ -2,14 +2,63 @@
  * Feature hashing. The tagger never stores feature strings: each feature is
  * reduced to a 32-bit FNV-1a hash, so the shipped model is a table of
  * integers and weights, and training and tagging agree by construction.
+ * `hashMore` continues a hash, so "prefix=value" features are hashed
+ * without building the joined string: hashMore(hashString(a), b) equals
+ * hashString(a + b).
  */
+
+const FNV_OFFSET = 0x811c9dc5;
 
 /** FNV-1a over UTF-16 code units, as an unsigned 32-bit integer. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  return hashMore(FNV_OFFSET, s);
+}
+
+/** Continue an FNV-1a hash with more characters. */
+export function hashMore(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * Feature hash → row lookup: open addressing over typed arrays (much
+ * faster than a Map for 32-bit keys, which are not small integers to V8).
+ */
+export class HashIndex {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let cap = 16;
+    while (cap < capacity * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.rows = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+  }
+
+  set(hash: number, row: number): void {
+    const k = hash | 0;
+    let i = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
+    while (this.rows[i]! >= 0 && this.keys[i] !== k) i = (i + 1) & this.mask;
+    if (this.rows[i]! < 0) this.size++;
+    this.keys[i] = k;
+    this.rows[i] = row;
+  }
+
+  /** Row of a hash, or -1. */
+  get(hash: number): number {
+    const k = hash | 0;
+    let i = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const r = this.rows[i]!;
+      if (r < 0) return -1;
+      if (this.keys[i] === k) return r;
+      i = (i + 1) & this.mask;
+    }
+  }
 }

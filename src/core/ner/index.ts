@@ -13,7 +13,7 @@ import type { Sentence, Token } from '../tokenize.ts';
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import type { SerializedModel } from './codec.ts';
 import { taggerFromSerialized, type Tagger } from './tagger.ts';
-import { mergeKnowledge, modelMentions, type Mention } from './mentions.ts';
+import { agencyMentions, mergeKnowledge, modelMentions, type Mention } from './mentions.ts';
 import { propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 
 /** Trained weights for one language (opaque to callers). */
@@ -93,7 +93,7 @@ export function recognizeEntitiesWith(input: Omit<NerInput, 'knowledge'> & { kno
   } else {
     mentions = [];
   }
-  mentions = removeOverlaps(mergeKnowledge(text, tokens, mentions, hits, pOutside));
+  mentions = agencyMentions(tokens, removeOverlaps(mergeKnowledge(text, tokens, mentions, hits, pOutside)));
   mentions = removeOverlaps(propagateNames(tokens, mentions, lang, tagger?.gazetteer ?? null));
   return resolveClusters(text, tokens, mentions, lang, knowledge);
 }

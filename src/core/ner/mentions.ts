@@ -11,6 +11,7 @@ import type { Sentence, Token } from '../tokenize.ts';
 import { normalizeToken } from '../tokenize.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { tagSentence, type Tagger } from './tagger.ts';
+import { NEWS_AGENCIES } from '../gazetteer/agencies.ts';
 
 export type MentionSource = 'model' | 'knowledge' | 'document';
 
@@ -91,16 +92,24 @@ export function compatibleTypes(a: EntityType, b: EntityType): boolean {
   return a === b || ((a === 'LOC' || a === 'ORG') && (b === 'LOC' || b === 'ORG'));
 }
 
-/** Does a pack hit look like a name in this text (not a lowercase word, or a short lowercase acronym like "dpa")? */
+/** Does a pack hit look like a name in this text (capitalised words, or a short lowercase acronym like "dpa")? */
 function nameLike(text: string, hit: NameHit): boolean {
   const s = text.slice(hit.start, hit.end);
   if (/^\p{Lu}/u.test(s)) return s.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
   return s === hit.alias && /^\p{Ll}{2,4}$/u.test(s);
 }
 
+/** Acronyms written exactly as the pack lists them ("USA", "RND", "dpa") are names wherever they stand. */
+function exactAcronym(text: string, hit: NameHit): boolean {
+  const s = text.slice(hit.start, hit.end);
+  return s === hit.alias && (/^\p{Lu}{2,6}$/u.test(s) || /^\p{Ll}{2,4}$/u.test(s));
+}
+
 /**
  * Attach pack identities to model mentions and add pack names the model
  * missed. With no model (`pOutside` null) every name-like hit is taken.
+ * A pack name that contains the model's mention and only adds capitalised
+ * words ("Kim Jong" → "Kim Jong Un") widens the mention to the full name.
  */
 export function mergeKnowledge(
   text: string,
@@ -111,36 +120,68 @@ export function mergeKnowledge(
 ): Mention[] {
   const out = mentions.map((m) => ({ ...m }));
   const added: Mention[] = [];
+  const confirmed = new Set<string>();
+  const pending: NameHit[] = [];
   for (const hit of hits) {
     const over = out.filter((m) => overlaps(m, hit));
-    if (over.length) {
-      for (const m of over) {
-        if (m.entityId === null && compatibleTypes(m.type, hit.type)) {
-          // same name or the model's name inside a longer pack alias ("US-Präsident Donald Trump")
-          const inside = m.start >= hit.start && m.end <= hit.end;
-          const same = m.start === hit.start && m.end === hit.end;
-          const coversHead = hit.start >= m.start && hit.end <= m.end && hit.end - hit.start >= (m.end - m.start) / 2;
-          if (same || inside || coversHead) m.entityId = hit.entityId;
-        }
-      }
+    if (!over.length) {
+      pending.push(hit);
       continue;
     }
+    for (const m of over) {
+      if (m.entityId !== null || !compatibleTypes(m.type, hit.type)) continue;
+      const inside = m.start >= hit.start && m.end <= hit.end;
+      const coversHead = hit.start >= m.start && hit.end <= m.end && hit.end - hit.start >= (m.end - m.start) / 2;
+      if (!inside && !coversHead) continue;
+      m.entityId = hit.entityId;
+      confirmed.add(hit.entityId);
+      if (inside && over.length === 1 && text.slice(hit.start, hit.end) === hit.alias && nameLike(text, hit)) {
+        const range = tokenRange(tokens, hit.start, hit.end);
+        if (range) {
+          m.start = hit.start;
+          m.end = hit.end;
+          m.firstToken = range[0];
+          m.lastToken = range[1];
+        }
+      }
+    }
+  }
+  for (const hit of pending) {
     if (!nameLike(text, hit)) continue;
     const range = tokenRange(tokens, hit.start, hit.end);
     if (!range) continue;
     let minOut = 1;
     for (let i = range[0]; i < range[1]; i++) minOut = Math.min(minOut, pOutside ? pOutside[i]! : 0);
-    if (pOutside && minOut > 0.9) continue;
+    // the model's doubt, an identity the model already found here, or an exact acronym is enough
+    const accept = !pOutside || minOut <= 0.9 || confirmed.has(hit.entityId) || exactAcronym(text, hit);
+    if (!accept) continue;
     added.push({
       start: hit.start,
       end: hit.end,
       firstToken: range[0],
       lastToken: range[1],
       type: hit.type,
-      confidence: pOutside ? Math.max(0.5, 1 - minOut) : 0.7,
+      confidence: pOutside ? Math.max(0.5, Math.min(0.9, 1 - minOut + 0.4)) : 0.7,
       entityId: hit.entityId,
       source: 'knowledge',
     });
   }
   return [...out, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Agency credits ("RND/dpa", "(AFP)") the model left out. */
+export function agencyMentions(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken);
+  const added: Mention[] = [];
+  tokens.forEach((t, i) => {
+    if (covered[i] || !NEWS_AGENCIES.has(t.text)) return;
+    // a credit stands next to another credit, a slash, a bracket or a dash, or at a paragraph edge
+    const prev = tokens[i - 1]?.text ?? '';
+    const next = tokens[i + 1]?.text ?? '';
+    const creditContext = /^[/()–—\-:]$/.test(prev) || /^[/()–—\-:]$/.test(next) || NEWS_AGENCIES.has(prev) || NEWS_AGENCIES.has(next);
+    if (!creditContext && t.text.length <= 3) return;
+    added.push({ start: t.start, end: t.end, firstToken: i, lastToken: i + 1, type: 'ORG', confidence: 0.8, entityId: null, source: 'knowledge' });
+  });
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

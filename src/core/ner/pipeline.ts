@@ -10,11 +10,21 @@ import type { CorpusSentence } from './corpus.ts';
 import { emissions, marginals } from './decode.ts';
 import { sentenceFeatures } from './features.ts';
 import { NUM_TAGS as K, tagsFromSpans } from './tags.ts';
-import { trainPerceptron, type TrainOptions } from './train.ts';
+import { trainPerceptron, type TrainOptions, type TrainSentence, type TrainedWeights } from './train.ts';
 import type { Tagger } from './tagger.ts';
 
-export function trainTagger(lang: Lang, sentences: readonly CorpusSentence[], gazetteer: Gazetteer, opts: TrainOptions): Tagger {
-  const data = sentences.map((s) => ({ feats: sentenceFeatures(s.words, gazetteer), tags: tagsFromSpans(s.words.length, s.spans) }));
+/** A freshly trained tagger, which still knows its feature hashes (for encoding). */
+export interface TrainedTagger extends Tagger {
+  weights: TrainedWeights;
+}
+
+export function trainTagger(
+  lang: Lang,
+  sentences: readonly CorpusSentence[],
+  gazetteer: Gazetteer,
+  opts: TrainOptions,
+): TrainedTagger {
+  const data: TrainSentence[] = sentences.map((s) => ({ feats: sentenceFeatures(s.words, gazetteer), tags: tagsFromSpans(s.words.length, s.spans) }));
   const weights = trainPerceptron(data, opts);
   return { lang, weights, temperature: 1, gazetteer };
 }

@@ -9,6 +9,7 @@
 import type { ScoringWeights } from './decode.ts';
 import { viterbi } from './decode.ts';
 import { NUM_TAGS as K } from './tags.ts';
+import { HashIndex } from './hash.ts';
 
 export interface TrainSentence {
   feats: Uint32Array[];
@@ -43,6 +44,11 @@ export function shuffleInPlace<T>(arr: T[], rand: () => number): void {
   }
 }
 
+/** Weights plus the feature hashes in row order (row i belongs to hashes[i]). */
+export interface TrainedWeights extends ScoringWeights {
+  hashes: Uint32Array;
+}
+
 interface Indexed {
   /** Row indices for all tokens, flattened. */
   rows: Int32Array;
@@ -51,11 +57,11 @@ interface Indexed {
   tags: Int8Array;
 }
 
-export function trainPerceptron(data: readonly TrainSentence[], opts: TrainOptions): ScoringWeights {
+export function trainPerceptron(data: readonly TrainSentence[], opts: TrainOptions): TrainedWeights {
   const counts = new Map<number, number>();
   for (const s of data) for (const fs of s.feats) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const index = new Map<number, number>();
   const hashes = [...counts.keys()].filter((h) => counts.get(h)! >= opts.minCount).sort((a, b) => a - b);
+  const index = new HashIndex(hashes.length);
   hashes.forEach((h, i) => index.set(h, i));
   counts.clear();
   const indexed: Indexed[] = data.map((s) => {
@@ -64,7 +70,7 @@ export function trainPerceptron(data: readonly TrainSentence[], opts: TrainOptio
     s.feats.forEach((fs, i) => {
       for (const h of fs) {
         const r = index.get(h);
-        if (r !== undefined) tmp.push(r);
+        if (r >= 0) tmp.push(r);
       }
       offsets[i + 1] = tmp.length;
     });
@@ -95,11 +101,12 @@ export function trainPerceptron(data: readonly TrainSentence[], opts: TrainOptio
         }
       }
       const pred = viterbi(em, n, tw);
+      const gold = s.tags;
       total += n;
       for (let i = 0; i < n; i++) {
-        const g = s.tags[i]!;
+        const g = gold[i]!;
         const p = pred[i]!;
-        const gPrev = i === 0 ? K : s.tags[i - 1]!;
+        const gPrev = i === 0 ? K : gold[i - 1]!;
         const pPrev = i === 0 ? K : pred[i - 1]!;
         if (g !== p) {
           errors++;
@@ -126,5 +133,5 @@ export function trainPerceptron(data: readonly TrainSentence[], opts: TrainOptio
   for (let i = 0; i < weights.length; i++) weights[i] = w[i]! - u[i]! / c;
   const trans = new Float32Array((K + 1) * K);
   for (let i = 0; i < trans.length; i++) trans[i] = tw[i]! - tu[i]! / c;
-  return { index, weights, trans };
+  return { index, weights, trans, hashes: Uint32Array.from(hashes) };
 }

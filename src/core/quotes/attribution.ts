@@ -2,166 +2,110 @@
  * Speaker attribution for one marked quote: find the nearest speech cue in
  * the quote's sentence (after the quote: „…“, sagte X / “…,” X said; before
  * it: X sagte: „…“ / Auch X bezeichnete das als „…“), then the cue's
- * subject — an entity mention, a subject pronoun, or a noun phrase — on the
- * side German and English word order put it. Pronouns and role nouns are
- * resolved to people by `resolve.ts`.
+ * subject on the side that German and English word order put it:
+ *  - German verb-second: the subject is the first phrase of the clause
+ *    (Vorfeld) unless that is an adverbial, a prepositional phrase or a
+ *    plain noun while a name or pronoun follows the verb ("Darauf
+ *    antwortete er", "Der Zeitung sagte Filep Karma"). After "nannte"/
+ *    "bezeichnete" the word after the verb is the thing named ("Kim nannte
+ *    sie „begrüßenswert“"), so the subject must come first.
+ *  - English subject-verb: the first person in the clause, else the first
+ *    noun phrase; after a quote "“…,” X said" or "“…,” said X".
+ * Pronouns and role nouns are resolved to people by `resolve.ts`.
  */
-import type { Span } from '../types.ts';
-import { isCapitalised, type QuoteDoc } from './doc.ts';
+import { type QuoteDoc } from './doc.ts';
 import { cueAt, soCueAfter, type Cue } from './cues.ts';
-import { DETERMINERS, NON_NAME_WORDS, SUBJECT_PRONOUNS, type PronounKind } from './lexicon.ts';
-import { roleHead, type PersonIndex } from './mentions.ts';
-
-/** What the cue's subject is. */
-export type SubjectRef =
-  | { kind: 'mention'; mention: number; span: Span }
-  | { kind: 'pronoun'; pronoun: PronounKind; tok: number; span: Span }
-  | { kind: 'phrase'; first: number; last: number; span: Span };
+import { candidatesIn, type Candidate } from './candidates.ts';
+import type { PersonIndex } from './mentions.ts';
 
 export interface CueMatch {
-  cue: Cue;
+  /** The cue, or null for a dash attribution ("“…” ― Name"). */
+  cue: Cue | null;
   /** Cue stands after the quote. */
   after: boolean;
   /** Tokens between the quote mark and the cue. */
   distance: number;
-  subject: SubjectRef | null;
+  subject: Candidate | null;
 }
 
-const WINDOW_BEFORE = 30;
-const WINDOW_AFTER = 12;
-const NP_MAX = 7;
-
-/** Words that may stand between a subject and its cue verb ("Trump also said", "Kim hat … gesagt"). */
-const SKIPPABLE = new Set([
-  'also', 'later', 'then', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'again', 'once', 'recently',
-  'reportedly', 'previously', 'repeatedly', 'often', 'just', 'further', 'flatly', 'simply', 'bluntly', 'quickly',
-  'hat', 'hatte', 'habe', 'auch', 'aber', 'zudem', 'erneut', 'später', 'daraufhin', 'nun', 'jedoch', 'weiter',
-  'dann', 'bereits', 'schon', 'noch', 'wiederum', 'ebenfalls', 'allerdings',
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 14;
+const SKIP_BEFORE_SUBJECT = new Set([
+  'auch', 'und', 'aber', 'doch', 'zudem', 'außerdem', 'so', 'nun', 'dann', 'daraufhin', 'später', 'also', 'and', 'but',
+  'then', 'later', 'still', 'yet', 'so', 'now', 'meanwhile', ',', 'jedoch', 'allerdings', 'ebenfalls', 'selbst',
+  'even', 'however', 'sogar', 'nur', 'only', 'sich',
 ]);
-/** Generic English speaker heads that are lowercase ("sources said", "a spokesman said"). */
-const GENERIC_SPEAKERS = new Set([
-  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'people', 'critics', 'supporters', 'experts',
-  'analysts', 'voters', 'witnesses', 'police', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'statement',
-  'reporters', 'residents', 'democrats', 'republicans', 'administration', 'government', 'ministry', 'group', 'report',
-  'who', 'organizers', 'advisers', 'advisors', 'observers', 'lawmakers', 'members', 'others', 'some', 'many', 'both',
-]);
+const DASHES = new Set(['―', '—', '–', '-']);
 
-function inOtherQuote(doc: QuoteDoc, k: number, qi: number): boolean {
-  const q = doc.quoteOf[k]!;
-  return q !== -1 && q !== qi;
-}
-
-function spanOf(doc: QuoteDoc, first: number, last: number): Span {
-  return { start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
-}
-
-/** A noun phrase ending at token `end` (inclusive), read backwards. */
-function phraseBackward(doc: QuoteDoc, end: number, min: number): SubjectRef | null {
-  let k = end;
-  let first = end + 1;
-  let sawHead = false;
-  while (k >= min && end - k < NP_MAX) {
-    const tok = doc.tokens[k]!;
+/** Where the cue's clause begins: after a colon/semicolon or after an earlier speech clause in the window. */
+function clauseStart(doc: QuoteDoc, lo: number, cueTok: number): number {
+  for (let k = cueTok - 1; k >= lo; k--) {
     const w = doc.lower[k]!;
-    if (tok.kind !== 'word' && !(tok.text === '-' || tok.text === '.')) break;
-    if (DETERMINERS.has(w)) {
-      if (sawHead) first = k;
-      break;
+    if (w === ':' || w === ';' || doc.tokens[k]!.kind === 'quote') return k + 1;
+    if (doc.quoteOf[k] !== -1) return k + 1;
+    const c = cueAt(doc, k);
+    if (c && c.kind === 'verb') {
+      // an earlier speech clause ends at its comma; without one the verbs share the subject ("bestätigte … und nannte")
+      let j = k + 1;
+      while (j < cueTok && doc.lower[j] !== ',') j++;
+      if (j < cueTok) return j + 1;
     }
-    if (NON_NAME_WORDS.has(w) || cueAt(doc, k)) break;
-    const cap = isCapitalised(tok);
-    if (!cap && doc.lang === 'de') break;
-    if (!cap && !sawHead && !GENERIC_SPEAKERS.has(w) && !roleHead(w)) break;
-    sawHead = true;
-    first = k;
-    k--;
   }
-  if (!sawHead || first > end) return null;
-  return { kind: 'phrase', first, last: end + 1, span: spanOf(doc, first, end + 1) };
+  return lo;
 }
 
-/** A noun phrase starting at token `start`, read forwards ("der US-Präsident", "Trump", "the former secretary"). */
-function phraseForward(doc: QuoteDoc, start: number, max: number, allowCommon: boolean): SubjectRef | null {
-  let k = start;
-  const hasDet = DETERMINERS.has(doc.lower[k] ?? '');
-  if (hasDet) {
-    if (!allowCommon) return null;
-    k++;
-  }
-  let last = -1;
-  while (k < max && k - start < NP_MAX) {
-    const tok = doc.tokens[k]!;
-    const w = doc.lower[k]!;
-    if (tok.kind !== 'word') break;
-    if (NON_NAME_WORDS.has(w)) break;
-    const cap = isCapitalised(tok);
-    if (cap) last = k;
-    else if (!(hasDet && doc.lang === 'en' && (roleHead(w) || GENERIC_SPEAKERS.has(w) || last === -1))) break;
-    else if (roleHead(w) || GENERIC_SPEAKERS.has(w)) last = k;
-    k++;
-  }
-  if (last < start) return null;
-  return { kind: 'phrase', first: start, last: last + 1, span: spanOf(doc, start, last + 1) };
+function onlySkippable(doc: QuoteDoc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!SKIP_BEFORE_SUBJECT.has(doc.lower[k]!)) return false;
+  return true;
 }
 
-function refAt(doc: QuoteDoc, persons: PersonIndex, k: number): SubjectRef | null {
-  const m = persons.mentionCover[k]!;
-  if (m !== -1) {
-    const men = persons.mentions[m]!;
-    return { kind: 'mention', mention: m, span: { start: men.start, end: men.end } };
+/** Subject of a cue that stands before the quote; candidates from [lo, hi). */
+function subjectOfLeadingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: number, hi: number): Candidate | null {
+  if (cue.kind === 'source-after') return candidatesIn(doc, persons, cue.last, hi)[0] ?? null;
+  const cs = clauseStart(doc, lo, cue.tok);
+  if (cue.kind === 'source-before') {
+    const c = candidatesIn(doc, persons, cs, cue.tok);
+    return c[c.length - 1] ?? null;
   }
-  const p = SUBJECT_PRONOUNS.get(doc.lower[k]!);
-  if (p) return { kind: 'pronoun', pronoun: p, tok: k, span: spanOf(doc, k, k + 1) };
+  const cands = candidatesIn(doc, persons, cs, hi).filter((c) => !c.oblique);
+  const before = cands.filter((c) => c.last <= cue.tok);
+  const after = cands.filter((c) => c.first >= cue.last);
+  const adjacentAfter = after[0] && onlySkippable(doc, cue.last, after[0].first) && after[0].first - cue.last <= 2 ? after[0] : null;
+  if (doc.lang === 'de') {
+    const initial = before[0] && onlySkippable(doc, cs, before[0].first) ? before[0] : null;
+    if (cue.naming) return initial ?? before[before.length - 1] ?? (adjacentAfter && adjacentAfter.cls === 0 ? adjacentAfter : null);
+    // a bare capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident")
+    if (initial && initial.kind === 'phrase' && initial.last - initial.first === 1 && adjacentAfter) return adjacentAfter;
+    if (initial && (initial.cls < 2 || !adjacentAfter || adjacentAfter.cls === 2)) return initial;
+    if (adjacentAfter) return adjacentAfter;
+    return initial ?? best(before);
+  }
+  const person = before.find((c) => c.cls <= 1);
+  if (person) return person;
+  if (before[0]) return before[0];
+  return cue.addressee || cue.naming ? null : adjacentAfter;
+}
+
+/** Lowest class first, then nearest to the cue. */
+function best(cands: Candidate[]): Candidate | null {
+  let b: Candidate | null = null;
+  for (const c of cands) if (!b || c.cls <= b.cls) b = c;
+  return b;
+}
+
+/** Subject of a cue that follows the quote; candidates from [lo, hi). */
+function subjectOfTrailingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: number, hi: number): Candidate | null {
+  if (cue.kind === 'source-after') return candidatesIn(doc, persons, cue.last, hi)[0] ?? null;
+  if (cue.kind === 'source-before') {
+    const c = candidatesIn(doc, persons, lo, cue.tok);
+    return c[c.length - 1] ?? null;
+  }
+  const cands = candidatesIn(doc, persons, lo, hi).filter((c) => !c.oblique);
+  const between = cands.filter((c) => c.last <= cue.tok);
+  if (between.length > 0) return best(between);
+  const after = cands.find((c) => c.first >= cue.last);
+  if (after && after.first - cue.last <= 2 && !cue.addressee) return after;
   return null;
-}
-
-/** The subject standing before the cue (SVO / German subject-first), between `min` and `from`. */
-function subjectBackward(doc: QuoteDoc, persons: PersonIndex, from: number, min: number, qi: number): SubjectRef | null {
-  let k = from;
-  let skips = 0;
-  let commaJumps = 0;
-  while (k >= min) {
-    if (inOtherQuote(doc, k, qi) || doc.quoteOf[k] === qi) return null;
-    const w = doc.lower[k]!;
-    if (SKIPPABLE.has(w) && skips < 3) {
-      skips++;
-      k--;
-      continue;
-    }
-    if (w === ',' && commaJumps === 0 && doc.lang === 'en') {
-      // appositive or relative clause: "Clinton, the Democratic nominee, said"
-      let j = k - 1;
-      while (j >= min && j > k - 16 && doc.lower[j] !== ',' && doc.tokens[j]!.kind !== 'quote') j--;
-      if (j >= min && doc.lower[j] === ',') {
-        commaJumps++;
-        k = j - 1;
-        continue;
-      }
-      return null;
-    }
-    const ref = refAt(doc, persons, k);
-    if (ref) {
-      if (ref.kind === 'mention') {
-        const men = persons.mentions[ref.mention]!;
-        if (men.possessive) return phraseBackward(doc, k, min) ?? ref;
-      }
-      return ref;
-    }
-    return phraseBackward(doc, k, min);
-  }
-  return null;
-}
-
-/** The subject right after the cue (German inversion "sagte Trump", English "said Trump"). */
-function subjectForward(doc: QuoteDoc, persons: PersonIndex, from: number, max: number, cue: Cue, qi: number): SubjectRef | null {
-  let k = from;
-  // "sagte am Donnerstag Trump" is rare; allow only skippable adverbs before the subject
-  while (k < max && SKIPPABLE.has(doc.lower[k]!)) k++;
-  if (k >= max || inOtherQuote(doc, k, qi) || doc.quoteOf[k] === qi) return null;
-  const ref = refAt(doc, persons, k);
-  if (ref) return ref;
-  if (cue.addressee) return null;
-  return phraseForward(doc, k, max, !cue.naming);
 }
 
 /** Find the cue and subject for quote qi. */
@@ -173,55 +117,55 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
 
   // after the quote: same sentence as the closing mark, up to the next quote
   let after: CueMatch | null = null;
+  const sClose = doc.sentOf[close];
+  let hiAfter = close + 1;
+  while (hiAfter < n && hiAfter <= close + WINDOW_AFTER && doc.sentOf[hiAfter] === sClose && doc.tokens[hiAfter]!.kind !== 'quote') hiAfter++;
   const so = soCueAfter(doc, close);
   if (so) {
-    const subject = subjectForward(doc, persons, so.last, Math.min(n, so.last + 6), so, qi);
-    after = { cue: so, after: true, distance: so.tok - close - 1, subject };
+    after = { cue: so, after: true, distance: so.tok - close - 1, subject: candidatesIn(doc, persons, so.last, Math.min(n, so.last + 8))[0] ?? null };
+  } else if (DASHES.has(doc.lower[close + 1] ?? '') && doc.text.slice(doc.tokens[close]!.end, doc.tokens[close + 2]?.start ?? 0).trim().length <= 1) {
+    // "“…” ― Krystal Correa": a dash and a name after the quote
+    const c = candidatesIn(doc, persons, close + 2, Math.min(n, close + 8))[0];
+    if (c && c.first === close + 2 && c.cls <= 1) return { cue: null, after: true, distance: 1, subject: c };
   } else {
-    const sClose = doc.sentOf[close];
-    let lastAfter = close + 1;
-    while (lastAfter < n && lastAfter <= close + WINDOW_AFTER && doc.sentOf[lastAfter] === sClose && doc.tokens[lastAfter]!.kind !== 'quote') lastAfter++;
-    for (let k = close + 1; k < lastAfter; k++) {
+    for (let k = close + 1; k < hiAfter; k++) {
       const cue = cueAt(doc, k);
       if (!cue) continue;
-      let subject: SubjectRef | null = null;
-      if (cue.kind === 'source-before') subject = subjectBackward(doc, persons, k - 1, close + 1, qi);
-      else if (cue.kind === 'source-after') subject = subjectForward(doc, persons, cue.last, lastAfter, cue, qi);
-      else {
-        const between = k - close - 1 - (doc.lower[close + 1] === ',' ? 1 : 0);
-        subject = between > 0 ? subjectBackward(doc, persons, k - 1, close + 1, qi) : null;
-        subject ??= subjectForward(doc, persons, cue.last, lastAfter, cue, qi);
-      }
-      after = { cue, after: true, distance: k - close - 1, subject };
+      after = { cue, after: true, distance: k - close - 1, subject: subjectOfTrailingCue(doc, persons, cue, close + 1, hiAfter) };
       break;
     }
   }
 
   // before the quote: back to the sentence start or the previous quote
   let before: CueMatch | null = null;
-  let minBefore = open - 1;
+  let lo = open - 1;
   const sOpen = doc.sentOf[open];
-  while (minBefore >= 0 && open - minBefore <= WINDOW_BEFORE && doc.sentOf[minBefore] === sOpen) minBefore--;
-  minBefore++;
+  while (lo >= 0 && open - lo <= WINDOW_BEFORE && doc.sentOf[lo] === sOpen) lo--;
+  lo++;
   // a colon ending the previous sentence or paragraph introduces this quote ("He said:\n\n“…”")
-  if (minBefore === open && open > 0 && doc.lower[open - 1] === ':') {
+  if (lo === open && open > 0 && doc.lower[open - 1] === ':') {
     const sPrev = doc.sentOf[open - 1];
-    minBefore = open - 1;
-    while (minBefore > 0 && open - minBefore <= WINDOW_BEFORE && doc.sentOf[minBefore - 1] === sPrev) minBefore--;
+    lo = open - 1;
+    while (lo > 0 && open - lo <= WINDOW_BEFORE && doc.sentOf[lo - 1] === sPrev) lo--;
   }
-  for (let k = open - 1; k >= minBefore; k--) {
-    if (inOtherQuote(doc, k, qi)) break;
+  for (let k = open - 1; k >= lo; k--) {
+    if (doc.quoteOf[k] !== -1 && doc.quoteOf[k] !== qi) {
+      lo = k + 1;
+      break;
+    }
+  }
+  for (let k = open - 1; k >= lo; k--) {
     const cue = cueAt(doc, k);
     if (!cue) continue;
-    let subject: SubjectRef | null = null;
-    if (cue.kind === 'source-after') subject = subjectForward(doc, persons, cue.last, open, cue, qi);
-    else if (cue.kind === 'source-before') subject = subjectBackward(doc, persons, k - 1, minBefore, qi);
-    else {
-      subject = subjectBackward(doc, persons, k - 1, minBefore, qi);
-      subject ??= subjectForward(doc, persons, cue.last, open, cue, qi);
-    }
-    before = { cue, after: false, distance: open - k - 1, subject };
+    before = { cue, after: false, distance: open - k - 1, subject: subjectOfLeadingCue(doc, persons, cue, lo, open) };
     break;
+  }
+  // a colon right before the quote introduces speech even with a verb we do not know
+  // ("Enders schloss sich dieser Einschätzung mit den Worten an: „…“")
+  if (!before && open > lo && doc.lower[open - 1] === ':') {
+    const colon: Cue = { tok: open - 1, last: open, kind: 'verb', naming: false, weak: false, plural: false, addressee: false };
+    const subject = subjectOfLeadingCue(doc, persons, colon, lo, open - 1);
+    if (subject) before = { cue: colon, after: false, distance: 0, subject };
   }
 
   if (!after) return before;
@@ -236,4 +180,22 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
   if (before.subject && !after.subject) return before;
   if (after.subject && !before.subject) return after;
   return after.distance <= before.distance ? after : before;
+}
+
+/** The person the previous sentence is about: the fallback speaker of a quote standing alone after it. */
+export function previousSubject(doc: QuoteDoc, persons: PersonIndex, qi: number): Candidate | null {
+  const open = doc.openTok[qi]!;
+  if (open === 0 || doc.sentOf[open - 1] === doc.sentOf[open]) return null;
+  const s = doc.sentences[doc.sentOf[open - 1]!];
+  if (!s) return null;
+  for (let k = s.first; k < s.last; k++) if (doc.quoteOf[k] !== -1) return null;
+  // "Sie fügte hinzu. „…“": a speech cue in the sentence before
+  for (let k = s.last - 1; k >= s.first; k--) {
+    const cue = cueAt(doc, k);
+    if (cue && cue.kind === 'verb' && !cue.weak) return subjectOfLeadingCue(doc, persons, cue, s.first, s.last);
+  }
+  const cands = candidatesIn(doc, persons, s.first, s.last).filter((c) => !c.oblique);
+  const first = cands[0];
+  if (first && first.cls <= 1 && onlySkippable(doc, s.first, first.first)) return first;
+  return cands.find((c) => c.cls === 0) ?? null;
 }

@@ -45,16 +45,20 @@ function quoteWords(doc: QuoteDoc, qi: number): { words: number; capitalised: nu
   return { words, capitalised, firstPerson };
 }
 
+const TITLE_SUFFIX = /(?:film|sendung|serie|buch|roman|zeitung|magazin|album|titel|motto|kampagne|projekt|programm|ausstellung|festival|bündnis|initiative|begriff|sender|kanal|organisation|partei|verband|verein|gruppe|bewegung|agentur|portal|konzern|firma|hotel|krankenhaus|klinik|schiff|leitlinie|prinzip|parole|spruch|sprüche|schlagwort|wettbewerb|turnier|preis|gesetz|konferenz|kongress|gipfel|operation)$/u;
+/** Words right before a quote that make it a name: sources and prepositions ("laut „Reuters“", "im „Hotel Adlon“"). */
+const NAME_INTRO = new Set(['laut', 'according', 'zufolge', 'im', 'beim', 'vom', 'zum', 'zur', 'ins', 'des', 'via', 'per', 'namens', 'kurz']);
+
 /** A title noun or naming word within two tokens before the opening mark. */
 function titleBefore(doc: QuoteDoc, qi: number): boolean {
   const open = doc.openTok[qi]!;
   for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
     const t = doc.tokens[k]!;
-    if (t.kind === 'quote' || t.text === '.' || t.text === ':') return false;
+    if (t.kind === 'quote' || t.text === '.') return false;
     const w = doc.lower[k]!;
     if (TITLE_NOUNS.has(w)) return true;
-    // compounds: "Nachrichtensendung", "Fernsehserie", "Dokumentarfilm"
-    if (doc.lang === 'de' && t.kind === 'word' && w.length > 6 && /(?:film|sendung|serie|buch|roman|zeitung|magazin|album|titel|motto|kampagne|projekt|programm|ausstellung|festival|bündnis|initiative|begriff)$/u.test(w)) return true;
+    // compounds: "Nachrichtensendung", "Fernsehsender", "Umweltschutzorganisation"
+    if (doc.lang === 'de' && t.kind === 'word' && w.length > 6 && TITLE_SUFFIX.test(w)) return true;
   }
   return false;
 }
@@ -63,10 +67,11 @@ function titleBefore(doc: QuoteDoc, qi: number): boolean {
 function inHeadline(doc: QuoteDoc, qi: number): boolean {
   const q = doc.quotes[qi]!;
   const text = doc.text;
-  let a = text.lastIndexOf('\n', q.open);
-  let b = text.indexOf('\n', q.close);
-  a = a < 0 ? 0 : a + 1;
-  if (b < 0) b = text.length;
+  // look at most 140 characters each way, so the check stays constant-time
+  let a = q.open;
+  while (a > 0 && text[a - 1] !== '\n' && q.open - a <= 140) a--;
+  let b = q.close;
+  while (b < text.length && text[b] !== '\n' && b - q.close <= 140) b++;
   if (b - a > 140) return false;
   const para = text.slice(a, b).trim();
   return para.length > 0 && !/[.!?:;…)]$/u.test(para.replace(/[„“”"'’‘«»]+$/u, ''));
@@ -79,7 +84,10 @@ export function quoteConfidence(doc: QuoteDoc, qi: number, ev: QuoteEvidence): n
   const endsPunct = /[.!?,…;:]$/u.test(content);
   const sentenceLike = words >= 4 && (endsPunct || (/^\p{Lu}/u.test(content) && words >= 6));
 
-  let score = words <= 2 ? 0.2 : words <= 4 ? 0.3 : words <= 7 ? 0.4 : 0.5;
+  // English news marks almost only quoted words with quotation marks (titles are mostly italic);
+  // German news also marks names, titles and terms, so a short German quote needs more evidence
+  const shortBase = doc.lang === 'en' ? 0.4 : 0.2;
+  let score = words <= 2 ? shortBase : words <= 4 ? shortBase + 0.1 : words <= 7 ? 0.4 : 0.5;
   if (sentenceLike) score += 0.15;
   if (firstPerson) score += 0.15;
   if (ev.cue === 'strong') score += ev.cueDistance <= 3 ? 0.35 : 0.3;
@@ -87,11 +95,20 @@ export function quoteConfidence(doc: QuoteDoc, qi: number, ev: QuoteEvidence): n
   if (ev.speaker && ev.cue !== null) score += 0.1;
   if (ev.colon) score += 0.15;
   if (ev.continuation) score += words >= 4 ? 0.25 : 0.15;
-  if (ev.reported && ev.cue === null && (ev.continuation || ev.speaker)) score += 0.15;
+  if (ev.reported && ev.cue === null) score += ev.continuation || ev.speaker ? 0.3 : 0.2;
   if (titleBefore(doc, qi)) score -= 0.45;
-  // Names and titles are capitalised throughout ("Hart aber Fair" aside); speech is not
-  if (words >= 2 && capitalised === words && !sentenceLike) score -= 0.15;
-  if (words === 1 && capitalised === 1 && ev.cue === null) score -= 0.05;
+  const open = doc.openTok[qi]!;
+  const prev = doc.tokens[open - 1];
+  const prevWord = doc.lower[open - 1] ?? '';
+  if (NAME_INTRO.has(prevWord) || (prevWord === 'to' && doc.lower[open - 2] === 'according')) score -= 0.3;
+  // a noun right before the quote makes it an apposition, i.e. a name ("Der Fernsehsender „Silverbird“")
+  else if (doc.lang === 'de' && prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && doc.sentOf[open - 1] === doc.sentOf[open] &&
+    doc.tokens[open - 2]?.kind === 'word' && !/^\p{Lu}/u.test(doc.tokens[open - 2]!.text)) score -= 0.15;
+  // names and titles are mostly capitalised words; speech is not
+  if (words >= 2 && !sentenceLike && capitalised / words >= 0.6) score -= 0.25;
+  // Title Case Throughout is a headline or a title even with a full stop
+  else if (words >= 4 && capitalised / words >= 0.8) score -= 0.3;
+  if (words === 1 && capitalised === 1 && (ev.cue === null || ev.cueDistance > 3)) score -= 0.15;
   if (q.depth > 0) score -= 0.25;
   if (inHeadline(doc, qi)) score -= 0.2;
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));

@@ -27,6 +27,13 @@ export interface Cue {
 }
 
 const PARTICLE_LOOKAHEAD = 20;
+const EN_ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your']);
+const EN_CUE_NOUNS = new Set([
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion',
+  'promise', 'tweet', 'tweets', 'message', 'speech', 'argument', 'warning', 'description', 'answer', 'response',
+  'testimony', 'view', 'message', 'pledge', 'suggestion', 'charge', 'accusation', 'letter', 'post', 'op-ed',
+]);
+const SOURCE_NOUNS = new Set(['angaben', 'ansicht', 'auffassung', 'meinung', 'einschätzung', 'worten', 'aussage', 'aussagen', 'darstellung', 'informationen', 'berichten']);
 
 function sentenceInitial(doc: QuoteDoc, i: number): boolean {
   const prev = doc.tokens[i - 1];
@@ -35,28 +42,49 @@ function sentenceInitial(doc: QuoteDoc, i: number): boolean {
 
 function hasParticle(doc: QuoteDoc, i: number, particles: readonly string[]): boolean {
   const s = doc.sentOf[i];
-  for (let k = i + 1; k < doc.tokens.length && k <= i + PARTICLE_LOOKAHEAD && doc.sentOf[k] === s; k++) {
+  let seen = 0;
+  for (let k = i + 1; k < doc.tokens.length && seen <= PARTICLE_LOOKAHEAD && doc.sentOf[k] === s; k++) {
+    // quoted words do not count towards the distance ("wies alle Vorwürfe als „haltlos“ zurück")
+    if (doc.quoteOf[k] !== -1 || doc.tokens[k]!.kind === 'quote') continue;
+    seen++;
     const w = doc.lower[k]!;
-    if (doc.tokens[k]!.kind === 'quote' || w === ':') {
-      // "fügte hinzu:" ends the clause at the colon or quote; the particle stands before it
-      return particles.includes(doc.lower[k - 1]!);
-    }
+    if (w === ':' || w === ',' || w === ';') return false;
     if (particles.includes(w)) return true;
   }
   return false;
 }
 
-/** The cue starting at token i, if any. Tokens inside quotes are the caller's concern. */
+/** The cue starting at token i, if any (memoised per document). Tokens inside quotes are the caller's concern. */
 export function cueAt(doc: QuoteDoc, i: number): Cue | null {
+  if (i < 0 || i >= doc.tokens.length) return null;
+  const memo = doc.cueMemo[i]!;
+  if (memo === -1) return null;
+  if (memo >= 0) return doc.cueList[memo]!;
+  const cue = computeCue(doc, i);
+  if (cue) {
+    doc.cueMemo[i] = doc.cueList.length;
+    doc.cueList.push(cue);
+  } else doc.cueMemo[i] = -1;
+  return cue;
+}
+
+function computeCue(doc: QuoteDoc, i: number): Cue | null {
   const tok = doc.tokens[i];
   if (!tok || tok.kind !== 'word') return null;
   const w = doc.lower[i]!;
+  // cheap membership test first: almost no token is a cue
+  const known = doc.lang === 'de'
+    ? DE_CUE_VERBS.has(w) || DE_SEPARABLE_CUES.has(w) || DE_SOURCE_AFTER.has(w) || DE_SOURCE_BEFORE.has(w) || SOURCE_NOUNS.has(w)
+    : EN_CUE_VERBS.has(w) || w === 'according' || EN_CUE_NOUNS.has(w);
+  if (!known) return null;
   const base = { tok: i, last: i + 1, naming: false, weak: false, plural: false, addressee: false };
   if (doc.lang === 'de') {
     // capitalised mid-sentence words are nouns in German ("die Frage"), not verbs
     if (isCapitalised(tok) && !sentenceInitial(doc, i)) return null;
     if (DE_SOURCE_AFTER.has(w) && w !== 'so') return { ...base, kind: 'source-after' };
     if (DE_SOURCE_BEFORE.has(w)) return { ...base, kind: 'source-before' };
+    // "nach Angaben der Polizei", "nach Ansicht des Gerichts", "nach den Worten von X"
+    if (SOURCE_NOUNS.has(w) && (doc.lower[i - 1] === 'nach' || doc.lower[i - 2] === 'nach')) return { ...base, kind: 'source-after' };
     const particles = DE_SEPARABLE_CUES.get(w);
     if (particles) {
       if (!hasParticle(doc, i, particles)) return null;
@@ -68,6 +96,11 @@ export function cueAt(doc: QuoteDoc, i: number): Cue | null {
     return null;
   }
   if (w === 'according' && doc.lower[i + 1] === 'to') return { ...base, last: i + 2, kind: 'source-after' };
+  const prev = doc.lower[i - 1] ?? '';
+  // "Trump’s claim that …", "Clinton's remarks": the possessor is the source
+  if (EN_CUE_NOUNS.has(w) && /['’]s?$/u.test(doc.tokens[i - 1]?.text ?? '')) return { ...base, kind: 'source-before' };
+  // after an article the word is a noun ("the remark", "a report"), not a verb
+  if (EN_ARTICLES.has(prev)) return null;
   if (EN_CUE_VERBS.has(w)) {
     return { ...base, kind: 'verb', naming: NAMING_VERBS.has(w), weak: WEAK_CUES.has(w), addressee: /^(?:told|tell|tells|telling|asked|ask|asks|informed|urged|assured|warned)$/u.test(w) };
   }

@@ -8,6 +8,7 @@ import type { Lang } from '../types.ts';
 import type { Sentence, Token } from '../tokenize.ts';
 import { normalizeToken } from '../tokenize.ts';
 import type { MarkedQuote } from './marks.ts';
+import type { Cue } from './cues.ts';
 
 export interface QuoteDoc {
   text: string;
@@ -24,6 +25,9 @@ export interface QuoteDoc {
   /** Token index of each quote's opening mark and closing mark. */
   openTok: Int32Array;
   closeTok: Int32Array;
+  /** Memo for cueAt: -2 not computed, -1 no cue, else index into cueList (typed array: large sparse arrays are slow). */
+  cueMemo: Int32Array;
+  cueList: Cue[];
 }
 
 /** First token whose start is >= offset. */
@@ -52,15 +56,19 @@ export function buildDoc(text: string, lang: Lang, tokens: Token[], sentences: S
   const closeTok = new Int32Array(quotes.length);
   quotes.forEach((q, qi) => {
     const a = tokenAtOrAfter(tokens, q.open);
-    const b = tokenAtOrAfter(tokens, q.close);
+    const b = tokenAtOrAfter(tokens, q.close + q.closeLen - 1);
     openTok[qi] = a;
     closeTok[qi] = b;
     if (q.depth > 0) return;
     for (let i = a; i <= b && i < n; i++) quoteOf[i] = qi;
   });
-  return { text, lang, tokens, lower, sentences, sentOf, quoteOf, quotes, openTok, closeTok };
+  return { text, lang, tokens, lower, sentences, sentOf, quoteOf, quotes, openTok, closeTok, cueMemo: new Int32Array(n).fill(-2), cueList: [] };
 }
 
+/** Word token starting with an uppercase letter (ASCII fast path: this is called for most tokens). */
 export function isCapitalised(tok: Token | undefined): boolean {
-  return tok !== undefined && tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
+  if (tok === undefined || tok.kind !== 'word') return false;
+  const c = tok.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(tok.text);
 }

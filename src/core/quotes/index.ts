@@ -13,8 +13,8 @@ import type { EntityDetail, Lang, QuoteDetail, Span } from '../types.ts';
 import type { Sentence, Token } from '../tokenize.ts';
 import { findMarkedQuotes } from './marks.ts';
 import { buildDoc, type QuoteDoc } from './doc.ts';
-import { buildPersons, type PersonIndex } from './mentions.ts';
-import { matchCue, type CueMatch } from './attribution.ts';
+import { buildPersons, mentionIndexAt, type PersonIndex } from './mentions.ts';
+import { matchCue, previousSubject, type CueMatch } from './attribution.ts';
 import { resolveSubject, type Resolved, type SpeakerEvent } from './resolve.ts';
 import { quoteConfidence } from './confidence.ts';
 import { cueAt } from './cues.ts';
@@ -47,8 +47,8 @@ interface LastSpeaker {
 }
 
 function otherPersonBetween(doc: QuoteDoc, persons: PersonIndex, from: number, to: number, person: number | null): boolean {
-  for (const m of persons.mentions) {
-    if (m.start < from) continue;
+  for (let i = mentionIndexAt(persons, from); i < persons.mentions.length; i++) {
+    const m = persons.mentions[i]!;
     if (m.start >= to) break;
     if (doc.quoteOf[m.first] !== -1 || m.possessive) continue;
     if (m.person !== person && persons.persons[m.person]!.type === 'PER') return true;
@@ -84,7 +84,7 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
     const sentence = doc.sentOf[Math.min(open + 1, tokens.length - 1)] ?? 0;
     const match: CueMatch | null = q.depth === 0 ? matchCue(doc, persons, qi) : null;
     let resolved: Resolved | null = null;
-    if (match?.subject) resolved = resolveSubject(doc, persons, events, match.subject, match.cue.plural);
+    if (match?.subject) resolved = resolveSubject(doc, persons, events, match.subject, match.cue?.plural ?? false);
     const reported = konjunktivInSentence(doc, sentence) !== -1;
 
     let continuation = false;
@@ -95,9 +95,17 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
       mention = last.mention;
       continuation = true;
     }
+    if (!resolved && !match && q.depth === 0) {
+      // a quote standing alone after a sentence about someone ("Foullong hielt an der Kritik fest. „…“")
+      const prevSubject = previousSubject(doc, persons, qi);
+      if (prevSubject) {
+        resolved = resolveSubject(doc, persons, events, prevSubject, false);
+        if (resolved) mention = prevSubject.span;
+      }
+    }
     const cueTok = match?.cue;
     const confidence = quoteConfidence(doc, qi, {
-      cue: match ? (match.cue.weak ? 'weak' : 'strong') : null,
+      cue: match ? (match.cue === null || !match.cue.weak ? 'strong' : 'weak') : null,
       cueDistance: match?.distance ?? 99,
       speaker: resolved !== null,
       continuation,

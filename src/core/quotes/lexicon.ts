@@ -14,6 +14,8 @@ const DE_WEAK = [
   'verteidig', 'prophezei', 'spekulier', 'prognostizier', 'beschwer', 'drohe', 'droh', 'stell', 'reagier', 'beschreib',
   'erinner', 'folger', 'philosophier', 'scherz', 'spott', 'witzel', 'urteil', 'bilanzier', 'versprech', 'glaub',
   'hoff', 'fürcht', 'befürcht', 'vermut', 'erzähl', 'wiederhol', 'beantwort', 'verlaut', 'tweet', 'post', 'poch',
+  'charakterisier', 'bewert', 'wert', 'beschimpf', 'titulier', 'kennzeichn', 'qualifizier', 'beurteil', 'kommentier',
+  'ankündig', 'schwärm', 'beteuer', 'bekenn', 'räsonier', 'protestier', 'empör', 'zweifel', 'bezweifel', 'bedauer',
 ];
 /** German strong and irregular forms, listed whole. */
 const DE_FORMS = [
@@ -27,22 +29,22 @@ const DE_FORMS = [
 ];
 /** German separable verbs: finite forms that count only with their particle later in the sentence. */
 const DE_SEPARABLE: ReadonlyArray<readonly [string[], string[]]> = [
-  [['fügte', 'fügt', 'fügten'], ['hinzu']],
-  [['schränkte', 'schränkt', 'schränkten'], ['ein']],
-  [['teilte', 'teilt', 'teilten'], ['mit']],
-  [['wies', 'weist', 'wiesen'], ['hin', 'zurück']],
-  [['gab', 'gibt', 'gaben'], ['an', 'zu', 'bekannt', 'zu bedenken']],
-  [['räumte', 'räumt', 'räumten'], ['ein']],
-  [['kündigte', 'kündigt', 'kündigten'], ['an']],
-  [['stellte', 'stellt', 'stellten'], ['klar', 'fest']],
-  [['führte', 'führt', 'führten'], ['aus']],
-  [['fuhr', 'fährt', 'fuhren'], ['fort']],
-  [['hob', 'hebt', 'hoben'], ['hervor']],
-  [['merkte', 'merkt', 'merkten'], ['an']],
-  [['warf', 'wirft', 'warfen'], ['vor']],
-  [['rief', 'ruft', 'riefen'], ['auf']],
-  [['wandte', 'wendet', 'wandten'], ['ein']],
-  [['legte', 'legt', 'legten'], ['nach']],
+  [['fügte', 'fügt', 'fügten', 'fügen'], ['hinzu']],
+  [['schränkte', 'schränkt', 'schränkten', 'schränken'], ['ein']],
+  [['teilte', 'teilt', 'teilten', 'teilen'], ['mit']],
+  [['wies', 'weist', 'wiesen', 'weisen'], ['hin', 'zurück']],
+  [['gab', 'gibt', 'gaben', 'geben'], ['an', 'zu', 'bekannt', 'zu bedenken']],
+  [['räumte', 'räumt', 'räumten', 'räumen'], ['ein']],
+  [['kündigte', 'kündigt', 'kündigten', 'kündigen'], ['an']],
+  [['stellte', 'stellt', 'stellten', 'stellen'], ['klar', 'fest']],
+  [['führte', 'führt', 'führten', 'führen'], ['aus']],
+  [['fuhr', 'fährt', 'fuhren', 'fahren'], ['fort']],
+  [['hob', 'hebt', 'hoben', 'heben'], ['hervor']],
+  [['merkte', 'merkt', 'merkten', 'merken'], ['an']],
+  [['warf', 'wirft', 'warfen', 'werfen'], ['vor']],
+  [['rief', 'ruft', 'riefen', 'rufen'], ['auf']],
+  [['wandte', 'wendet', 'wandten', 'wenden'], ['ein']],
+  [['legte', 'legt', 'legten', 'legen'], ['nach']],
   [['zog', 'zieht', 'zogen'], ['bilanz']],
 ];
 
@@ -97,7 +99,8 @@ export const DE_SEPARABLE_CUES: ReadonlyMap<string, readonly string[]> = new Map
 );
 /** Cue verbs that read "X called Y …": the quote names something, the speaker is before the verb. */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
-  'nannte', 'nannten', 'nennt', 'bezeichnete', 'bezeichneten', 'bezeichnet', 'called', 'calls', 'call', 'labeled',
+  'nannte', 'nannten', 'nennt', 'bezeichnete', 'bezeichneten', 'bezeichnet', 'wertete', 'werteten', 'bewertete',
+  'charakterisierte', 'titulierte', 'called', 'calls', 'call', 'labeled',
   'labelled', 'described', 'describes', 'branded', 'brands',
 ]);
 /** Verbs whose forms are too common to be cues without a quote right next to them. */

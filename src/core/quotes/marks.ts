@@ -16,8 +16,10 @@
 export interface MarkedQuote {
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark (or the paragraph end for an unclosed multi-paragraph quote). */
+  /** Offset of the closing mark. */
   close: number;
+  /** Length of the closing mark (2 for ''). */
+  closeLen: number;
   /** Content span [start, end), marks excluded, surrounding whitespace trimmed. */
   start: number;
   end: number;
@@ -31,6 +33,8 @@ export interface MarkedQuote {
 
 interface OpenMark {
   pos: number;
+  /** Characters the mark occupies: 2 for a doubled apostrophe used as a double quote (''…''). */
+  len: number;
   mark: string;
   closers: string;
   paragraphs: number;
@@ -41,7 +45,6 @@ const MAX_DEPTH = 4;
 const MAX_LEN_DOUBLE = 6000;
 const MAX_LEN_SINGLE = 400;
 
-const ALL_MARKS = new Set('"\'„“”‚‘’«»‹›');
 
 function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -144,18 +147,30 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
   const stack: OpenMark[] = [];
   const n = text.length;
 
-  const emit = (o: OpenMark, closePos: number, depth: number): void => {
-    const [s, e] = trimSpan(text, o.pos + 1, closePos);
+  const emit = (o: OpenMark, closePos: number, depth: number, closeLen: number): void => {
+    const [s, e] = trimSpan(text, o.pos + o.len, closePos);
     if (e <= s) return;
     const max = SINGLE.has(o.mark) ? MAX_LEN_SINGLE : MAX_LEN_DOUBLE;
     if (e - s > max) return;
     // a single-letter single-quoted span is a contraction ('n'), not a quote
     if (SINGLE.has(o.mark) && e - s < 2) return;
-    out.push({ open: o.pos, close: closePos, start: s, end: e, mark: o.mark, depth, paragraphs: o.paragraphs });
+    out.push({ open: o.pos, close: closePos, closeLen, start: s, end: e, mark: o.mark, depth, paragraphs: o.paragraphs });
   };
 
+  // jump from mark to mark (and line break) instead of visiting every character
+  const NEXT = /["'„“”‚‘’«»‹›\n]/g;
   for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
+    NEXT.lastIndex = i;
+    const hit = NEXT.exec(text);
+    if (hit === null) break;
+    i = hit.index;
+    let ch = text[i]!;
+    let len = 1;
+    // ''…'' (two apostrophes as a double quote, common in wire and archive copy) acts like "…"
+    if (ch === "'" && text[i + 1] === "'") {
+      ch = '"';
+      len = 2;
+    }
     if (ch === '\n') {
       if (stack.length === 0) continue;
       // paragraph end: skip blank lines, see whether the next paragraph continues the outermost quote
@@ -164,25 +179,30 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
       const bottom = stack[0]!;
       const para = text.slice(Math.max(bottom.pos, i - 3), i).trimEnd();
       const endsSentence = /[.!?…:,\-–—]$/u.test(para);
-      const startsWithSame = j < n && text[j] === bottom.mark && !SINGLE.has(bottom.mark) && canOpen(text, j, bottom.mark);
+      const startsWithSame = j < n && !SINGLE.has(bottom.mark) &&
+        (bottom.len === 2 ? text.startsWith("''", j) : text[j] === bottom.mark && canOpen(text, j, bottom.mark));
       if (startsWithSame && endsSentence) {
         // continuation: drop inner unclosed marks, swallow the repeated opener
         stack.length = 1;
         bottom.paragraphs++;
-        i = j;
+        i = j + bottom.len - 1;
         continue;
       }
       stack.length = 0;
       continue;
     }
-    if (!ALL_MARKS.has(ch)) continue;
 
     // try to close the innermost matching open mark (at most MAX_DEPTH to look at)
     let closed = false;
+    const probe = len === 2 ? i + 1 : i;
     for (let k = stack.length - 1; k >= 0; k--) {
       const o = stack[k]!;
-      if (canClose(text, i, ch, o)) {
-        emit(o, i, k);
+      if (o.len !== len && (ch === '"' || o.mark === '"')) {
+        if (ch === '"' || ch === "'") break;
+        continue;
+      }
+      if (canClose(text, len === 2 ? i : probe, ch, o) && (len === 1 || isCloseContext(text[i + 2]))) {
+        emit(o, i, k, len);
         stack.length = k;
         closed = true;
         break;
@@ -190,15 +210,19 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
       // straight marks only close the innermost quote, curly ones may recover past strays
       if (ch === '"' || ch === "'") break;
     }
-    if (closed) continue;
+    if (closed) {
+      i += len - 1;
+      continue;
+    }
 
-    if (canOpen(text, i, ch)) {
+    if (len === 2 ? isOpenContext(text[i - 1]) && !isSpaceOrEdge(text[i + 2]) : canOpen(text, i, ch)) {
       // the same straight mark opening again while one is open: the earlier one was a stray
       const top = stack[stack.length - 1];
-      if (top && top.mark === ch && (ch === '"' || ch === "'")) stack.pop();
+      if (top && top.mark === ch && top.len === len && (ch === '"' || ch === "'")) stack.pop();
       if (stack.length >= MAX_DEPTH) stack.shift();
-      stack.push({ pos: i, mark: ch, closers: closersFor(ch), paragraphs: 1 });
+      stack.push({ pos: i, len, mark: ch, closers: closersFor(ch), paragraphs: 1 });
     }
+    i += len - 1;
   }
   // quotes still open at the end of the text are dropped (no closing evidence)
   out.sort((a, b) => a.open - b.open);

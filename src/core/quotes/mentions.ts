@@ -51,7 +51,16 @@ export interface PersonIndex {
 }
 
 /** The role head of a lowercased token ("us-präsident" → "präsident"), or null. */
+const roleMemo = new Map<string, string | null>();
 export function roleHead(lower: string): string | null {
+  const memo = roleMemo.get(lower);
+  if (memo !== undefined) return memo;
+  const head = computeRoleHead(lower);
+  if (roleMemo.size < 50000) roleMemo.set(lower, head);
+  return head;
+}
+
+function computeRoleHead(lower: string): string | null {
   const base = lower.replace(/^.*-/u, '');
   for (const r of ROLE_HEADS) {
     if (base === r || base === `${r}in` || (base.endsWith(r) && base.length > r.length + 2) || base.endsWith(`${r}in`)) return r;
@@ -147,7 +156,7 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
     if (mentionCover[i] !== -1) continue;
     const tok = doc.tokens[i]!;
     const w = doc.lower[i]!;
-    if (isCapitalised(tok) && (FEMALE_FIRST.has(w) || MALE_FIRST.has(w)) && isCapitalised(doc.tokens[i + 1]) && mentionCover[i + 1] === -1) {
+    if ((FEMALE_FIRST.has(w) || MALE_FIRST.has(w)) && isCapitalised(tok) && isCapitalised(doc.tokens[i + 1]) && mentionCover[i + 1] === -1) {
       let j = i + 1;
       while (j < n && mentionCover[j] === -1 && doc.tokens[j]!.start - doc.tokens[j - 1]!.end <= 1 &&
         (isCapitalised(doc.tokens[j]) && !NON_NAME_WORDS.has(doc.lower[j]!) || (NAME_PARTICLES.has(doc.lower[j]!) && isCapitalised(doc.tokens[j + 1])))) j++;
@@ -204,4 +213,16 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
     for (let k = m.first; k < m.last; k++) mentionCover[k] = idx;
   });
   return { persons, mentions, mentionAt, mentionCover, roles, surnames };
+}
+
+/** Index of the first mention starting at or after a character offset (binary search). */
+export function mentionIndexAt(index: PersonIndex, pos: number): number {
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -7,8 +7,8 @@
  */
 import { DETERMINERS, type PronounKind } from './lexicon.ts';
 import type { QuoteDoc } from './doc.ts';
-import type { SubjectRef } from './attribution.ts';
-import { roleHead, type PersonIndex } from './mentions.ts';
+import type { Candidate } from './candidates.ts';
+import { mentionIndexAt, roleHead, type PersonIndex } from './mentions.ts';
 
 export interface Resolved {
   /** Person index, or null for an unlinked phrase. */
@@ -44,9 +44,8 @@ function resolvePronoun(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEven
   let firstCompatible: number | null = null;
   let firstPos = -1;
   // candidate mentions before the pronoun, newest first
-  for (let m = persons.mentions.length - 1; m >= 0; m--) {
+  for (let m = mentionIndexAt(persons, pos) - 1; m >= 0; m--) {
     const men = persons.mentions[m]!;
-    if (men.start >= pos) continue;
     if (pos - men.start > PRONOUN_WINDOW) break;
     const p = persons.persons[men.person]!;
     if (p.type !== 'PER' || men.possessive) continue;
@@ -71,6 +70,7 @@ function resolvePronoun(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEven
   // a more recent quote speaker (who may have been named by a pronoun or a role) wins
   for (let e = events.length - 1; e >= 0; e--) {
     const ev = events[e]!;
+    // events are appended in text order, so the newest ones are checked first and the loop stops early
     if (ev.pos >= pos) continue;
     if (ev.pos <= firstPos || pos - ev.pos > PRONOUN_WINDOW) break;
     const p = persons.persons[ev.person]!;
@@ -85,13 +85,13 @@ function stripDeterminer(doc: QuoteDoc, first: number, last: number): string {
   return doc.text.slice(doc.tokens[f]!.start, doc.tokens[last - 1]!.end);
 }
 
-export function resolveSubject(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEvent[], ref: SubjectRef, plural: boolean): Resolved | null {
+export function resolveSubject(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEvent[], ref: Candidate, plural: boolean): Resolved | null {
   if (ref.kind === 'mention') {
     const p = persons.mentions[ref.mention]!.person;
     return { person: p, name: persons.persons[p]!.name };
   }
-  if (ref.kind === 'pronoun') {
-    const p = resolvePronoun(doc, persons, events, ref.tok, ref.pronoun, plural);
+  if (ref.kind === 'pronoun' && ref.pronoun) {
+    const p = resolvePronoun(doc, persons, events, ref.first, ref.pronoun, plural);
     return p === null ? null : { person: p, name: persons.persons[p]!.name };
   }
   // a phrase: does it contain a person mention, a linked role noun or a known surname?

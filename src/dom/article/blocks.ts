@@ -17,10 +17,14 @@ export interface Block {
   items: BlockItem[];
   /** Whitespace-collapsed, trimmed text (for classification; the text map is built separately). */
   text: string;
+  /** Length for thresholds: CJK characters count three times (they carry a word each, with no spaces between). */
+  weight: number;
   /** Characters inside <a>. */
   linkChars: number;
   /** Markup marks it as navigation, ad, teaser, comment, caption… */
   junk: boolean;
+  /** The elements whose class/id/role made it junk (outermost first); empty when junk by tag only or not junk. */
+  junkBy: readonly Element[];
   /** 1–6 for headings, 0 otherwise. */
   heading: number;
   /** Inside <li>. */
@@ -34,6 +38,9 @@ export interface Block {
 interface Ctx {
   owner: Element;
   junk: boolean;
+  junkBy: readonly Element[];
+  /** Junk because of a structural tag (nav, aside, footer…), which is never overruled. */
+  tagJunk: boolean;
   link: boolean;
   heading: number;
   listItem: boolean;
@@ -50,8 +57,39 @@ interface Open {
 
 const DROPPED = /[\u00ad\u200b\u2060\ufeff]/g;
 
-/** Cut the page into text blocks. `relaxed` ignores class/id/role junk hints (fallback for pages whose wrappers carry them). */
-export function scanBlocks(root: Element, relaxed = false): Block[] {
+/** Elements the metadata reader needs, gathered during the same walk (one DOM pass instead of many selector queries). */
+export interface PageParts {
+  metas: Element[];
+  ldJson: Element[];
+  /** Elements with itemprop or itemtype. */
+  microdata: Element[];
+  times: Element[];
+  h1: Element | null;
+  title: Element | null;
+}
+
+export function emptyParts(): PageParts {
+  return { metas: [], ldJson: [], microdata: [], times: [], h1: null, title: null };
+}
+
+function collect(el: Element, tag: string, parts: PageParts): void {
+  if (tag === 'meta') parts.metas.push(el);
+  else if (tag === 'script') {
+    if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') parts.ldJson.push(el);
+    return;
+  } else if (tag === 'time') {
+    if (el.hasAttribute('datetime')) parts.times.push(el);
+  } else if (tag === 'h1') parts.h1 ??= el;
+  else if (tag === 'title') parts.title ??= el;
+  if (el.hasAttribute('itemprop') || el.hasAttribute('itemtype')) parts.microdata.push(el);
+}
+
+/**
+ * Cut the page into text blocks. `relaxed` ignores class/id/role junk hints
+ * (fallback for pages whose wrappers carry them); `parts` collects the
+ * metadata elements on the way.
+ */
+export function scanBlocks(root: Element, relaxed = false, parts: PageParts | null = null): Block[] {
   const blocks: Block[] = [];
   let open: Open | null = null;
 
@@ -63,7 +101,7 @@ export function scanBlocks(root: Element, relaxed = false): Block[] {
     if (text.length === 0) return;
     while (o.items.length > 0 && o.items[o.items.length - 1] === null) o.items.pop();
     blocks.push({
-      owner: o.ctx.owner, items: o.items, text, linkChars: Math.min(o.linkChars, text.length), junk: o.ctx.junk,
+      owner: o.ctx.owner, items: o.items, text, weight: weightOf(text), linkChars: Math.min(o.linkChars, text.length), junk: o.ctx.junk, junkBy: o.ctx.tagJunk ? [] : o.ctx.junkBy,
       heading: o.ctx.heading, listItem: o.ctx.listItem, quote: o.ctx.quote, index: blocks.length,
     });
   };
@@ -88,6 +126,11 @@ export function scanBlocks(root: Element, relaxed = false): Block[] {
       if (type !== 1) continue;
       const c = child as Element;
       const tag = c.localName;
+      if (parts) collect(c, tag, parts);
+      if (tag === 'head') {
+        visit(c, { ...ctx, junk: true, tagJunk: true });
+        continue;
+      }
       if (SKIP_TAGS.has(tag) || isHiddenElement(c)) continue;
       if (tag === 'br') {
         if (open) {
@@ -100,12 +143,16 @@ export function scanBlocks(root: Element, relaxed = false): Block[] {
         }
         continue;
       }
-      const junk = ctx.junk || (relaxed ? isStructuralJunk(tag) : isJunkElement(c, tag));
+      const structural = isStructuralJunk(tag);
+      const own = relaxed ? structural : structural || isJunkElement(c, tag);
+      const junk = ctx.junk || own;
+      const tagJunk = ctx.tagJunk || structural;
+      const junkBy = own && !structural ? [...ctx.junkBy, c] : ctx.junkBy;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         const h = /^h[1-6]$/.test(tag) ? Number(tag[1]) : ctx.heading;
         visit(c, {
-          owner: c, junk, link: ctx.link, heading: h, listItem: ctx.listItem || tag === 'li',
+          owner: c, junk, junkBy, tagJunk, link: ctx.link, heading: h, listItem: ctx.listItem || tag === 'li',
           quote: ctx.quote || tag === 'blockquote',
         });
         flush();
@@ -119,9 +166,17 @@ export function scanBlocks(root: Element, relaxed = false): Block[] {
     }
   };
 
-  visit(root, { owner: root, junk: false, link: false, heading: 0, listItem: false, quote: false });
+  visit(root, { owner: root, junk: false, junkBy: [], tagJunk: false, link: false, heading: 0, listItem: false, quote: false });
   flush();
+  unjunkWrappers(blocks);
   return blocks;
+}
+
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
+
+function weightOf(text: string): number {
+  const m = text.length > 0 && text.charCodeAt(0) < 0x2e80 && !/[\u2e80-\uffef]/.test(text) ? null : text.match(CJK);
+  return text.length + 2 * (m?.length ?? 0);
 }
 
 function isOutboundLink(a: Element): boolean {
@@ -130,5 +185,45 @@ function isOutboundLink(a: Element): boolean {
 }
 
 function isStructuralJunk(tag: string): boolean {
-  return tag === 'nav' || tag === 'footer' || tag === 'aside' || tag === 'figcaption';
+  return tag === 'nav' || tag === 'footer' || tag === 'aside' || tag === 'figcaption' || tag === 'figure' || tag === 'menu' || tag === 'header';
+}
+
+/**
+ * A class that reads like furniture on an element that holds most of the
+ * page's prose is a layout wrapper ("contentWithSidebar", "has-related"), not
+ * furniture: its own verdict is withdrawn (junk inside it stays junk).
+ */
+function unjunkWrappers(blocks: Block[]): void {
+  let prose = 0;
+  const byEl = new Map<Element, [number, number]>();
+  for (const b of blocks) {
+    if (b.heading > 0 || b.weight < 80 || b.linkChars / b.text.length > 0.35) continue;
+    prose += b.text.length;
+    for (const e of b.junkBy) {
+      const c = byEl.get(e);
+      if (c) {
+        c[0] += b.text.length;
+        c[1]++;
+      } else byEl.set(e, [b.text.length, 1]);
+    }
+  }
+  const wrappers = new Set<Element>();
+  for (const [e, [chars, paras]] of byEl) if (paras >= 3 && chars >= 500 && chars > 0.5 * prose) wrappers.add(e);
+  if (wrappers.size === 0) return;
+  // A story's paragraphs are mostly siblings; a rail of teaser cards puts each description under its own parent.
+  for (const w of [...wrappers]) {
+    const byParent = new Map<Element | null, number>();
+    let total = 0;
+    for (const b of blocks) {
+      if (!b.junkBy.includes(w) || b.heading > 0 || b.weight < 80) continue;
+      const p = b.owner.parentElement;
+      byParent.set(p, (byParent.get(p) ?? 0) + b.text.length);
+      total += b.text.length;
+    }
+    if (Math.max(0, ...byParent.values()) < 0.5 * total) wrappers.delete(w);
+  }
+  if (wrappers.size === 0) return;
+  for (const b of blocks) {
+    if (b.junk && b.junkBy.length > 0 && b.junkBy.every((e) => wrappers.has(e))) b.junk = false;
+  }
 }

@@ -29,15 +29,15 @@ export interface BodyChoice {
   hinted: boolean;
 }
 
-const END_PUNCT = /[.!?…:;"“”»«')\]]$/;
+const END_PUNCT = /[.!?…:;"“”»«')\]。！？」』]$/;
 
 /** Story-like prose: long enough or sentence-shaped, few links, not furniture. */
 export function isProse(b: Block): boolean {
   if (b.junk || b.heading > 0) return false;
-  const len = b.text.length;
-  const ld = b.linkChars / len;
+  const ld = b.linkChars / b.text.length;
   if (ld > 0.35) return false;
-  return len >= 80 || (len >= 25 && END_PUNCT.test(b.text) && /\s/.test(b.text));
+  const w = b.weight;
+  return w >= 80 || (w >= 25 && END_PUNCT.test(b.text) && (/\s/.test(b.text) || w > b.text.length));
 }
 
 export function blockValue(b: Block): number {
@@ -97,7 +97,33 @@ export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
     bestStats = top[1];
     hinted = true;
   }
-  const root = best;
-  const inRoot = blocks.filter((b) => b.owner === root || root.contains(b.owner));
-  return { root, stats: bestStats, inRoot, hinted };
+  // Stories split over sibling containers (an ad or a "continue reading" slot between two body divs):
+  // siblings with substantial prose join, as Readability does.
+  const members = [best];
+  const parent = best.parentElement;
+  if (parent && parent !== scope) {
+    const threshold = Math.max(150, 0.15 * bestStats.score);
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === best) continue;
+      const s = stats.get(sib);
+      if (!s || s.good === 0 || s.good / s.total < 0.6) continue;
+      const sameKind = sib.localName === best.localName && sib.getAttribute('class') === best.getAttribute('class');
+      if (s.score >= (sameKind ? 0.3 * threshold : threshold)) members.push(sib);
+    }
+  }
+  if (members.length === 1) {
+    const root = best;
+    return { root, stats: bestStats, inRoot: blocks.filter((b) => b.owner === root || root.contains(b.owner)), hinted };
+  }
+  const merged: BodyStats = { score: 0, good: 0, paras: 0, total: 0, links: 0 };
+  for (const m of members) {
+    const s = stats.get(m)!;
+    merged.score += s.score;
+    merged.good += s.good;
+    merged.paras += s.paras;
+    merged.total += s.total;
+    merged.links += s.links;
+  }
+  const inRoot = blocks.filter((b) => members.some((m) => m === b.owner || m.contains(b.owner)));
+  return { root: parent!, stats: merged, inRoot, hinted };
 }

@@ -32,7 +32,7 @@ export function parseCreditLine(line: string): string[] | null {
   let s = line.trim();
   if (s.length === 0 || s.length > 90) return null;
   s = s.replace(/^[©(\[]\s*|\s*[)\]]\.?$/g, '').replace(/^(von|by|quelle|source|text|mit material (von|der nachrichtenagentur(en)?|aus)|material from|with reporting by|with additional reporting from|additional reporting by|reporting by)\s*:?\s+/i, '');
-  s = s.replace(/,?\s*dpa:\s*\d[\w-]*$/i, '').replace(/-infocom\b/i, '');
+  s = s.replace(/,?\s*dpa:\s*\d[\w/-]*$/i, '').replace(/-infocom\b/i, '');
   const tokens = s.split(/\s*(?:\/|,|;|&|\+|\bund\b|\band\b|\s·\s)\s*/i).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 8) return null;
   const found: string[] = [];

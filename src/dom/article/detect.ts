@@ -69,7 +69,8 @@ export function judgeArticle(
   const teaserShare = teaserChars / Math.max(1, teaserChars + keptChars);
   let verdict: boolean;
   if (signals.nonArticleType && !declared && rootPath) verdict = false;
-  else if (teaserShare > 0.4) verdict = false;
+  // Mostly teaser summaries: a front page, unless a declared article keeps a real body besides them.
+  else if (teaserShare > 0.4 && (!declared || keptChars < 1500)) verdict = false;
   else if (declared) verdict = keptChars >= 250 && paras >= 1 && linkDensity < 0.5 && concentration >= 0.25;
   // Undeclared pages need more story text: product, about and landing pages have a few short paragraphs too.
   else verdict = keptChars >= 1500 && paras >= 3 && linkDensity < 0.35 && concentration >= 0.4;

@@ -10,13 +10,13 @@
 import { detectLanguage } from '../../core/language.ts';
 import type { Article } from '../../core/types.ts';
 import { TextMapBuilder, type TextMap } from '../text-map.ts';
-import { scanBlocks, type Block } from './blocks.ts';
+import { emptyParts, scanBlocks, type Block, type PageParts } from './blocks.ts';
 import { chooseBody, type BodyChoice } from './body.ts';
 import { parseDateline } from './credits.ts';
 import { judgeArticle, type ArticleEvidence } from './detect.ts';
 import { keepBodyBlocks, type KeptBody } from './keep.ts';
 import { collectAgencies, pickByline, pickPublished, pickTitle } from './metadata.ts';
-import { readPageSignals } from './page-signals.ts';
+import { readPageSignals, type PageSignals } from './page-signals.ts';
 
 export interface ExtractedArticle {
   article: Article;
@@ -48,9 +48,9 @@ export function extractArticleTraced(doc: Document, opts: ExtractOptions = {}): 
   const scope = doc.documentElement ?? doc.body;
   const trace: ExtractionTrace = { evidence: null, root: null, relaxed: false };
   if (!scope) return { result: null, trace };
-  const signals = readPageSignals(doc);
-
-  let blocks = scanBlocks(scope);
+  const parts = emptyParts();
+  let blocks = scanBlocks(scope, false, parts);
+  const signals = readPageSignals(doc, parts);
   let choice = chooseBody(blocks, scope);
   let kept = choice ? keepBodyBlocks(choice.inRoot) : null;
   if (!choice || !kept || kept.blocks.length === 0 || choice.stats.good < 200) {
@@ -69,19 +69,19 @@ export function extractArticleTraced(doc: Document, opts: ExtractOptions = {}): 
   const evidence = judgeArticle(signals, choice, kept.blocks, kept.teaserChars, blocks, opts.url);
   trace.evidence = evidence;
   if (!evidence.verdict) return { result: null, trace };
-  return { result: assemble(doc, signals, choice, kept), trace };
+  return { result: assemble(doc, parts, signals, choice, kept), trace };
 }
 
-function assemble(doc: Document, signals: ReturnType<typeof readPageSignals>, choice: BodyChoice, kept: KeptBody): ExtractedArticle {
+function assemble(doc: Document, parts: PageParts, signals: PageSignals, choice: BodyChoice, kept: KeptBody): ExtractedArticle {
   const first = kept.blocks.find((b) => b.heading === 0) ?? null;
   const dateline = first ? parseDateline(first.text) : null;
   const { text, map } = buildText(kept.blocks, first, dateline?.visibleChars ?? 0, choice.root);
   const paragraphs = kept.blocks.filter((b) => b.heading === 0);
   const byline = pickByline(doc, signals, kept.bylineLines);
   const article: Article = {
-    title: pickTitle(doc, signals, kept.heading1),
+    title: pickTitle(parts, signals, kept.heading1),
     byline,
-    published: pickPublished(doc, signals, choice.root),
+    published: pickPublished(parts, signals, choice.root),
     language: detectLanguage(text, signals.language),
     agencies: collectAgencies(signals, kept.creditLines, kept.bylineLines, byline, dateline?.agencies ?? [],
       paragraphs[paragraphs.length - 1]?.text ?? null),

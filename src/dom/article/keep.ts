@@ -70,7 +70,7 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
     // Short text: a list item or quote with few links, or a sentence-shaped line.
     if (ld > 0.3) continue;
     if ((b.listItem || b.quote) && len >= 15) kept.push(b);
-    else if (len >= 15 && END_SENTENCE.test(t) && /\s/.test(t)) kept.push(b);
+    else if (b.weight >= 15 && END_SENTENCE.test(t) && (/\s/.test(t) || b.weight > len)) kept.push(b);
   }
   return { blocks: dropOrphanHeadings(kept), creditLines, bylineLines, heading1, teaserChars };
 }
@@ -100,7 +100,7 @@ function isLinkedHeadline(b: Block): boolean {
   return b.heading > 1 && b.linkChars / b.text.length > 0.5;
 }
 
-const END_SENTENCE = /[.!?…"“”»«]$/;
+const END_SENTENCE = /[.!?…"“”»«。！？」』]$/;
 
 /** Subheadings are story text only when story text follows them before the next heading or the end. */
 function dropOrphanHeadings(blocks: Block[]): Block[] {

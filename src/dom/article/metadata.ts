@@ -4,6 +4,7 @@
  * shows (h1, byline and credit lines, dateline, a trailing "(dpa)").
  */
 import { agenciesInByline, parseCreditLine, trailingCredit } from './credits.ts';
+import type { PageParts } from './blocks.ts';
 import type { PageSignals } from './page-signals.ts';
 
 /** Strip a " | Site" / " - Site" / " – Site" suffix or prefix that names the site. */
@@ -24,11 +25,34 @@ export function cleanTitle(title: string, siteName: string | null, h1: string | 
   return t;
 }
 
-export function pickTitle(doc: Document, s: PageSignals, h1InBody: string | null): string | null {
-  const docH1 = h1InBody ?? doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-  const raw = s.headline ?? s.ogTitle ?? docH1 ?? doc.querySelector('title')?.textContent ?? null;
+const ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä',
+  Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', agrave: 'à', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', shy: '',
+};
+
+/** Structured data often carries HTML-escaped text ("zerst&ouml;ren", "&#8217;"). */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e] ?? m;
+  });
+}
+
+/**
+ * Declared headline (schema.org, then Open Graph) first: measured on the
+ * fundus pages it matches the publisher's own title more often than the h1,
+ * whose markup often folds a kicker into it. The h1 (from the body
+ * container, else the page's first) and <title> are fallbacks.
+ */
+export function pickTitle(parts: PageParts, s: PageSignals, h1InBody: string | null): string | null {
+  const h1 = h1InBody ?? parts.h1?.textContent?.replace(/[\s\u00ad\u200b]+/g, ' ').trim() ?? null;
+  const raw = s.headline ?? s.ogTitle ?? h1 ?? parts.title?.textContent ?? null;
   if (!raw) return null;
-  const t = cleanTitle(raw, s.siteName, docH1);
+  const t = cleanTitle(decodeEntities(raw), s.siteName, h1);
   return t.length > 0 ? t : null;
 }
 
@@ -44,12 +68,12 @@ export function normalizeDate(raw: string | null): string | null {
   return null;
 }
 
-export function pickPublished(doc: Document, s: PageSignals, root: Element): string | null {
+export function pickPublished(parts: PageParts, s: PageSignals, root: Element): string | null {
   const declared = normalizeDate(s.published);
   if (declared) return declared;
-  // A <time datetime> in the article container (or its article ancestor) before the body text.
+  // A <time datetime> in the article container's surroundings first, else the page's first.
   const scope = root.closest('article') ?? root.parentElement ?? root;
-  const time = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  const time = parts.times.find((t) => scope.contains(t)) ?? parts.times[0];
   return normalizeDate(time?.getAttribute('datetime') ?? null);
 }
 

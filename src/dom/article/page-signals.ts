@@ -5,6 +5,7 @@
  * signals decide "article or not" together with the body's own shape and
  * provide the metadata when they exist.
  */
+import type { PageParts } from './blocks.ts';
 
 export interface PageSignals {
   /** schema.org @type values found (JSON-LD and microdata). */
@@ -64,16 +65,37 @@ function* objects(v: Json, depth = 0): Generator<{ [k: string]: Json }> {
   }
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const c = el?.getAttribute('content')?.trim();
-    if (c) return c;
+/** Meta tag contents by lower-cased property / name / itemprop / http-equiv (first occurrence wins). */
+function metaIndex(metas: Element[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const el of metas) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const k = el.getAttribute(attr)?.trim().toLowerCase();
+      if (k && !m.has(k)) m.set(k, content);
+    }
   }
-  return null;
+  return m;
 }
 
-export function readPageSignals(doc: Document): PageSignals {
+function textOf(el: Element): string {
+  return (el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function hasProp(el: Element, prop: string): boolean {
+  return (el.getAttribute('itemprop') ?? '').split(/\s+/).includes(prop);
+}
+
+export function readPageSignals(doc: Document, parts: PageParts): PageSignals {
+  const metas = metaIndex(parts.metas);
+  const meta = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = metas.get(k.toLowerCase());
+      if (v) return v;
+    }
+    return null;
+  };
   const types: string[] = [];
   let headline: string | null = null;
   let authors: string[] = [];
@@ -82,7 +104,7 @@ export function readPageSignals(doc: Document): PageSignals {
   let dateline: string | null = null;
   let articleType = false;
 
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of parts.ldJson) {
     let data: Json;
     try {
       data = JSON.parse((script.textContent ?? '').trim()) as Json;
@@ -104,7 +126,7 @@ export function readPageSignals(doc: Document): PageSignals {
     }
   }
 
-  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]'))) {
+  for (const el of parts.microdata) {
     for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) {
       const name = t.replace(/^https?:\/\/schema\.org\//, '');
       if (!name) continue;
@@ -113,41 +135,36 @@ export function readPageSignals(doc: Document): PageSignals {
     }
   }
   if (!headline) {
-    const h = doc.querySelector('[itemprop="headline"]');
-    headline = h ? (h.getAttribute('content') ?? h.textContent ?? '').trim() || null : null;
+    const h = parts.microdata.find((el) => hasProp(el, 'headline'));
+    headline = h ? textOf(h) || null : null;
   }
   if (authors.length === 0) {
-    for (const el of Array.from(doc.querySelectorAll('[itemprop="author"]')).slice(0, 6)) {
-      const n = el.querySelector('[itemprop="name"]') ?? el;
-      const t = (n.getAttribute('content') ?? n.textContent ?? '').replace(/\s+/g, ' ').trim();
+    for (const el of parts.microdata.filter((e) => hasProp(e, 'author')).slice(0, 6)) {
+      const n = parts.microdata.find((e) => hasProp(e, 'name') && el.contains(e)) ?? el;
+      const t = textOf(n);
       if (t && t.length < 80 && !authors.includes(t)) authors.push(t);
     }
   }
   if (!published) {
-    const el = doc.querySelector('[itemprop="datePublished"]');
-    published = el ? (el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '').trim() || null : null;
+    const el = parts.microdata.find((e) => hasProp(e, 'datePublished'));
+    published = el ? textOf(el) || null : null;
   }
-  published ??= meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate',
+  published ??= meta('article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate',
     'publishdate', 'publish-date', 'DC.date.issued', 'dc.date', 'DC.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date');
 
-  const metaAuthor = meta(doc, 'author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author');
+  const metaAuthor = meta('author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author');
   if (authors.length === 0 && metaAuthor && !/^https?:/.test(metaAuthor)) authors = [metaAuthor];
 
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? null;
-  language ??= htmlLang?.trim() || meta(doc, 'content-language', 'og:locale', 'dc.language', 'DC.language', 'language');
-  if (!language) {
-    const eq = Array.from(doc.querySelectorAll('meta[http-equiv]'))
-      .find((m) => (m.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language');
-    language = eq?.getAttribute('content')?.trim() || null;
-  }
+  language ??= htmlLang?.trim() || meta('content-language', 'og:locale', 'dc.language', 'language');
 
   const nonArticleType = !articleType && types.some((t) => NON_ARTICLE_TYPES.test(t));
   return {
     types, articleType, nonArticleType,
-    ogType: meta(doc, 'og:type')?.toLowerCase() ?? null,
+    ogType: meta('og:type')?.toLowerCase() ?? null,
     headline: clean(headline),
-    ogTitle: clean(meta(doc, 'og:title', 'twitter:title', 'dc.title', 'DC.title')),
-    siteName: meta(doc, 'og:site_name', 'application-name'),
+    ogTitle: clean(meta('og:title', 'twitter:title', 'dc.title')),
+    siteName: meta('og:site_name', 'application-name'),
     authors: dedupe(authors.map((a) => a.replace(/\s+/g, ' ').trim()).filter((a) => a.length > 0 && a.length < 100)),
     published, language, dateline,
   };

@@ -9,7 +9,7 @@
 /** Elements whose text is never article text. */
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
-  'audio', 'picture', 'img', 'select', 'option', 'textarea', 'input', 'button', 'head', 'title', 'meta', 'link',
+  'audio', 'picture', 'img', 'select', 'option', 'textarea', 'input', 'button', 'title', 'meta', 'link',
   'dialog',
 ]);
 
@@ -38,7 +38,7 @@ const JUNK_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'rail', 'aside', 'footer',
   'header', 'masthead', 'comment', 'comments', 'disqus', 'share', 'sharing', 'social', 'socials', 'shariff',
   'related', 'recommended', 'recommendations', 'recommendation', 'teaser', 'teasers', 'promo', 'promotion',
-  'newsletter', 'subscribe', 'subscription', 'paywall', 'ad', 'ads', 'adv', 'advert', 'advertisement',
+  'newsletter', 'subscribe', 'ad', 'ads', 'adv', 'advert', 'advertisement',
   'advertising', 'anzeige', 'werbung', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'caption', 'credit',
   'credits', 'copyright', 'tags', 'taglist', 'byline', 'bio', 'meta', 'toolbar', 'popup', 'modal', 'cookie',
   'cookies', 'consent', 'overlay', 'widget', 'readmore', 'gallery', 'slideshow', 'carousel', 'skip', 'sronly',

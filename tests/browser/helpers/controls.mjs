@@ -2,12 +2,12 @@
 // role and accessible name (English UI: the tests launch Chromium with --lang=en-US).
 
 const NAMES = {
-  all: /^(show )?highlights?\b|all highlights/i,
-  quote: /quotes?/i,
-  per: /people|persons?/i,
-  loc: /places?|locations?/i,
-  org: /organi[sz]ations?/i,
-  misc: /other|misc/i,
+  all: /^\s*all highlights\s*$/i,
+  quote: /^\s*quotes\s*$/i,
+  per: /^\s*people\s*$/i,
+  loc: /^\s*places\s*$/i,
+  org: /^\s*organi[sz]ations\s*$/i,
+  misc: /^\s*other names\s*$/i,
 };
 
 /** The switch for `kind` ('all' or a highlight kind) in the side panel page. */

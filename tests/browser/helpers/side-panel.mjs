@@ -1,5 +1,6 @@
 // Opening the side panel's page as an ordinary tab (the real side panel is not a Playwright
-// page) and pointing it at the tab it should describe.
+// page). The panel follows the active tab of its window, so after opening it the article's
+// tab is brought back to the front: the panel tab, now in the background, shows that article.
 
 import { extensionPages, readManifest } from './chromium.mjs';
 
@@ -13,8 +14,8 @@ export async function tabIdOf(browser, page) {
 }
 
 /**
- * Opens the side panel page in a new tab, bound to `articlePage`'s tab through the `tabId`
- * query parameter (see docs/testing-hooks.md). `browser` is what launchWithExtension returned.
+ * Opens the side panel page in a new tab of the same window and makes `articlePage` the
+ * active tab again, so the panel describes it. `browser` is what launchWithExtension returned.
  */
 export async function openSidePanelFor(browser, articlePage) {
   const path = extensionPages(readManifest()).sidePanel;
@@ -22,6 +23,7 @@ export async function openSidePanelFor(browser, articlePage) {
   const tabId = await tabIdOf(browser, articlePage);
   if (tabId === null) throw new Error('could not find the tab id of the article page');
   const panel = await browser.context.newPage();
-  await panel.goto(`${browser.extensionUrl(path)}?tabId=${tabId}`, { waitUntil: 'load' });
+  await panel.goto(browser.extensionUrl(path), { waitUntil: 'load' });
+  await articlePage.bringToFront();
   return { panel, tabId };
 }

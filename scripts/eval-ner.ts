@@ -1,0 +1,150 @@
+/**
+ * `npm run eval:ner`: exact-span precision/recall/F1 of the entity tagger.
+ *
+ * - German: 5-fold cross-validation over GermEval 2014 dev + test-a
+ *   (outer level, OTH as MISC, -deriv/-part ignored), training setup as in
+ *   `npm run train:ner`.
+ * - English: trained on GUM train, evaluated on GUM dev.
+ * - The seed article (fixtures/): the shipped German model plus the
+ *   knowledge pack, through the full document pass, against the 40 gold
+ *   PER/LOC/ORG mentions (and their entityIds).
+ *
+ * Each table also shows precision at the default display confidence.
+ * Skips the corpus parts, saying so, when ../shared/corpora is absent.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityType } from '../src/core/types.ts';
+import { tokenize, splitSentences } from '../src/core/tokenize.ts';
+import { buildGazetteer, corporaPresent, CORPORA, loadGermEval, loadGermanExtra, loadGum, trainOptions } from './train-ner.ts';
+import { fitTemperature, trainTagger } from '../src/core/ner/pipeline.ts';
+import { tagSentence, type Tagger } from '../src/core/ner/tagger.ts';
+import type { CorpusSentence } from '../src/core/ner/corpus.ts';
+import { addCounts, emptyTable, formatTable, mergeTables, scores, type ScoreTable } from '../src/core/ner/evaluate.ts';
+import { DEFAULT_DISPLAY_CONFIDENCE, loadNerModel, recognizeEntities, taggerOf } from '../src/core/ner/index.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PLO: EntityType[] = ['PER', 'LOC', 'ORG'];
+
+interface Result {
+  all: ScoreTable;
+  confident: ScoreTable;
+}
+
+function evaluate(tagger: Tagger, test: readonly CorpusSentence[]): Result {
+  const all = emptyTable();
+  const confident = emptyTable();
+  for (const s of test) {
+    const spans = tagSentence(tagger, s.words).spans;
+    addCounts(all, s.spans, spans);
+    addCounts(confident, s.spans, spans.filter((x) => x.confidence >= DEFAULT_DISPLAY_CONFIDENCE));
+  }
+  return { all, confident };
+}
+
+function precisionLine(t: ScoreTable): string {
+  const parts = (['PER', 'LOC', 'ORG', 'MISC'] as const).map((ty) => {
+    const s = scores(t[ty]);
+    return `${ty} P ${s.p.toFixed(4)} (R ${s.r.toFixed(4)})`;
+  });
+  return `at confidence >= ${DEFAULT_DISPLAY_CONFIDENCE}: ${parts.join(', ')}`;
+}
+
+function germanCv(): void {
+  const t0 = Date.now();
+  const sentences = loadGermEval();
+  const gaz = buildGazetteer('de', loadGermanExtra(), [...loadGum('train'), ...loadGum('dev')]);
+  let all = emptyTable();
+  let confident = emptyTable();
+  for (let fold = 0; fold < 5; fold++) {
+    const train = sentences.filter((_, i) => i % 5 !== fold);
+    const test = sentences.filter((_, i) => i % 5 === fold);
+    const tagger = trainTagger('de', train, gaz, trainOptions(false));
+    tagger.temperature = fitTemperature(tagger, train.filter((_, i) => i % 10 === 0));
+    const r = evaluate(tagger, test);
+    console.log(`  fold ${fold + 1}/5: F1 ${scores(r.all.ALL).f1.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    all = mergeTables(all, r.all);
+    confident = mergeTables(confident, r.confident);
+  }
+  console.log(formatTable(`German, GermEval 2014 dev+test-a, 5-fold CV (${sentences.length} sentences), exact spans`, all));
+  console.log(precisionLine(confident));
+}
+
+function englishDev(): void {
+  const train = loadGum('train');
+  const dev = loadGum('dev');
+  const gaz = buildGazetteer('en', loadGermanExtra(), loadGermEval());
+  const tagger = trainTagger('en', train, gaz, trainOptions(false));
+  tagger.temperature = fitTemperature(tagger, train.filter((_, i) => i % 10 === 0));
+  const r = evaluate(tagger, dev);
+  console.log(formatTable(`English, GUM dev (${dev.length} sentences; trained on GUM train), exact spans`, r.all));
+  console.log(precisionLine(r.confident));
+  const plo = emptyTable();
+  for (const s of dev) addCounts(plo, s.spans, tagSentence(tagger, s.words).spans, PLO);
+  const s = scores(plo.ALL);
+  console.log(`PER/LOC/ORG only: P ${s.p.toFixed(4)} R ${s.r.toFixed(4)} F1 ${s.f1.toFixed(4)}`);
+  // speed of the shipped-size model on the dev text
+  const words = dev.reduce((n, x) => n + x.words.length, 0);
+  const t0 = performance.now();
+  for (let k = 0; k < 3; k++) for (const x of dev) tagSentence(tagger, x.words);
+  const secs = (performance.now() - t0) / 1000 / 3;
+  console.log(`tagging speed: ${Math.round(words / secs)} tokens/s (${words} tokens)`);
+}
+
+interface GoldEntity {
+  text: string;
+  type: EntityType;
+  id: string | null;
+  start: number;
+  end: number;
+}
+
+async function seed(): Promise<void> {
+  const text = readFileSync(join(ROOT, 'fixtures', 'hanoi-summit-rnd-dpa.txt'), 'utf8');
+  const gold = (JSON.parse(readFileSync(join(ROOT, 'fixtures', 'hanoi-summit-rnd-dpa.gold.json'), 'utf8')) as { entities: GoldEntity[] }).entities;
+  const { KnowledgeBase } = await import('../src/core/knowledge/index.ts');
+  const t0 = performance.now();
+  const model = await loadNerModel('de');
+  const loadMs = performance.now() - t0;
+  if (!taggerOf(model)) {
+    console.log('seed: no German model shipped (run npm run train:ner)');
+    return;
+  }
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, 'de');
+  const input = { text, tokens, sentences, lang: 'de' as const, knowledge: KnowledgeBase.default(), model };
+  recognizeEntities(input);
+  const t1 = performance.now();
+  const found = recognizeEntities(input);
+  const ms = performance.now() - t1;
+  const table = emptyTable();
+  addCounts(table, gold, found, PLO);
+  console.log(formatTable('Seed article (fixtures/hanoi-summit-rnd-dpa), shipped model + knowledge pack, PER/LOC/ORG', table, PLO));
+  const key = (e: { start: number; end: number; type: string }): string => `${e.start}:${e.end}:${e.type}`;
+  const byKey = new Map(found.map((e) => [key(e), e]));
+  let idOk = 0;
+  let idTotal = 0;
+  for (const g of gold) {
+    const f = byKey.get(key(g));
+    if (!f) console.log(`  missed: ${g.text} (${g.type}) at ${g.start}`);
+    if (g.id) {
+      idTotal++;
+      if (f?.entityId === g.id) idOk++;
+    }
+  }
+  for (const f of found) if (f.type !== 'MISC' && !gold.some((g) => key(g) === key(f))) console.log(`  extra: ${f.text} (${f.type}, ${f.confidence})`);
+  console.log(`entityId right on ${idOk}/${idTotal} linked gold mentions; model load ${loadMs.toFixed(0)} ms; seed tagged in ${ms.toFixed(1)} ms`);
+}
+
+async function main(): Promise<void> {
+  if (corporaPresent()) {
+    germanCv();
+    englishDev();
+  } else {
+    console.log(`eval:ner: corpora not found at ${CORPORA}; skipping GermEval and GUM evaluations`);
+  }
+  await seed();
+}
+
+void main();

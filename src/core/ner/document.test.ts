@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType, Lang } from '../types.ts';
+import type { NameHit } from '../knowledge/index.ts';
+import { splitSentences, tokenize } from '../tokenize.ts';
+import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
+import type { Mention } from './mentions.ts';
+import { recognizeEntitiesWith, type NameLookup } from './index.ts';
+
+/** A mention over the n-th occurrence of `surface` in `text`. */
+function mention(text: string, surface: string, type: EntityType, confidence = 0.9, nth = 0, entityId: string | null = null): Mention {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
+  if (at < 0) throw new Error(`no ${surface}`);
+  const tokens = tokenize(text);
+  const first = tokens.findIndex((t) => t.start === at);
+  const last = tokens.findIndex((t) => t.end === at + surface.length) + 1;
+  return { start: at, end: at + surface.length, firstToken: first, lastToken: last, type, confidence, entityId, source: 'model' };
+}
+
+const noNames: NameLookup = { findNames: () => [], displayName: () => null };
+
+function lookup(entries: Array<{ alias: string; id: string; type: EntityType; name: string }>): NameLookup {
+  return {
+    findNames(text: string): NameHit[] {
+      const hits: NameHit[] = [];
+      for (const e of entries) {
+        const re = new RegExp(`(?<![\\p{L}])${e.alias}(?![\\p{L}])`, 'gu');
+        for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + e.alias.length, entityId: e.id, type: e.type, alias: e.alias });
+      }
+      return hits.sort((a, b) => a.start - b.start);
+    },
+    displayName: (id: string) => entries.find((e) => e.id === id)?.name ?? null,
+  };
+}
+
+describe('name stems', () => {
+  it('strips German genitive and English possessive endings', () => {
+    expect(nameStem('Trumps', 'de')).toBe('trump');
+    expect(nameStem('Moons', 'de')).toBe('moon');
+    expect(nameStem("Trump's", 'en')).toBe('trump');
+    expect(nameStem('Jones’', 'en')).toBe('jones');
+    expect(nameStem('Moss', 'de')).toBe('moss');
+  });
+});
+
+describe('document consistency', () => {
+  const lang: Lang = 'de';
+
+  it('links short forms to the full name given earlier, with one cluster and canonical name', () => {
+    const text = 'Der Präsident Moon Jae In reiste ab. Moon sagte nichts. Moons Pläne blieben offen.';
+    const tokens = tokenize(text);
+    const ms = [mention(text, 'Moon Jae In', 'PER'), mention(text, 'Moon', 'PER', 0.6, 1), mention(text, 'Moons', 'LOC', 0.4)];
+    const out = resolveClusters(text, tokens, ms, lang, noNames);
+    expect(out.map((e) => e.type)).toEqual(['PER', 'PER', 'PER']);
+    expect(new Set(out.map((e) => e.cluster)).size).toBe(1);
+    expect(out.every((e) => e.canonical === 'Moon Jae In')).toBe(true);
+  });
+
+  it('finds repeats and short forms the tagger left out', () => {
+    const text = 'Kim Jong Un traf Donald Trump. Danach sprach Kim mit Journalisten, und Trump schwieg.';
+    const tokens = tokenize(text);
+    const ms = [mention(text, 'Kim Jong Un', 'PER'), mention(text, 'Donald Trump', 'PER')];
+    const all = removeOverlaps(propagateNames(tokens, ms, lang, null));
+    expect(all.map((m) => text.slice(m.start, m.end))).toEqual(['Kim Jong Un', 'Donald Trump', 'Kim', 'Trump']);
+    const out = resolveClusters(text, tokens, all, lang, noNames);
+    expect(out[2]!.cluster).toBe(out[0]!.cluster);
+    expect(out[3]!.canonical).toBe('Donald Trump');
+  });
+
+  it('gives a name one kind through the article by confidence-weighted vote', () => {
+    const text = 'Siemens baut ab. Siemens verliert. Bei Siemens herrscht Sorge.';
+    const tokens = tokenize(text);
+    const ms = [mention(text, 'Siemens', 'ORG', 0.9), mention(text, 'Siemens', 'ORG', 0.8, 1), mention(text, 'Siemens', 'PER', 0.4, 2)];
+    const out = resolveClusters(text, tokens, ms, lang, noNames);
+    expect(out.map((e) => e.type)).toEqual(['ORG', 'ORG', 'ORG']);
+    expect(new Set(out.map((e) => e.cluster)).size).toBe(1);
+  });
+
+  it('keeps two confident readings of an ambiguous name apart (Washington the man, Washington the city)', () => {
+    const text = 'George Washington crossed the river. Today Washington is a large city.';
+    const tokens = tokenize(text);
+    const ms = [mention(text, 'George Washington', 'PER', 0.9), mention(text, 'Washington', 'LOC', 0.9, 1)];
+    const out = resolveClusters(text, tokens, ms, 'en', noNames);
+    expect(out.map((e) => e.type)).toEqual(['PER', 'LOC']);
+    expect(out[0]!.cluster).not.toBe(out[1]!.cluster);
+  });
+});
+
+describe('recognizeEntities without a model', () => {
+  it('falls back to knowledge-pack names, linked and clustered, and skips lowercase adjectives', () => {
+    const kb = lookup([
+      { alias: 'Kim Jong Un', id: 'kim', type: 'PER', name: 'Kim Jong Un' },
+      { alias: 'Kim', id: 'kim', type: 'PER', name: 'Kim Jong Un' },
+      { alias: 'Nordkorea', id: 'nk', type: 'LOC', name: 'Nordkorea' },
+      { alias: 'nordkoreanische', id: 'nk', type: 'LOC', name: 'Nordkorea' },
+    ]);
+    const text = 'Der nordkoreanische Machthaber Kim Jong Un besuchte Nordkorea nicht. Kim lachte.';
+    const tokens = tokenize(text);
+    const out = recognizeEntitiesWith({ text, tokens, sentences: splitSentences(text, tokens, 'de'), lang: 'de', knowledge: kb, model: null });
+    expect(out.map((e) => [e.text, e.type, e.entityId])).toEqual([
+      ['Kim Jong Un', 'PER', 'kim'],
+      ['Nordkorea', 'LOC', 'nk'],
+      ['Kim', 'PER', 'kim'],
+    ]);
+    expect(out[0]!.cluster).toBe(out[2]!.cluster);
+    expect(out[2]!.canonical).toBe('Kim Jong Un');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatureStrings, sentenceFeatures, shortShape, wordShape } from './features.ts';
+import { hashString } from './hash.ts';
+import { GAZ_FIRST, GAZ_LOC, Gazetteer } from '../gazetteer/index.ts';
+
+describe('word shapes', () => {
+  it('maps letters and digits and cuts long runs', () => {
+    expect(wordShape('Trump')).toBe('Xxxxx');
+    expect(wordShape('Pjöngjang')).toBe('Xxxxx');
+    expect(wordShape('US-Präsident')).toBe('XX-Xxxxx');
+    expect(wordShape('2019')).toBe('dddd');
+    expect(shortShape('US-Präsident')).toBe('X-Xx');
+    expect(shortShape('dpa')).toBe('x');
+  });
+});
+
+describe('sentence features', () => {
+  const gaz = new Gazetteer();
+  gaz.add(['Nordkorea'], GAZ_LOC);
+  gaz.add(['Neu', 'Delhi'], GAZ_LOC);
+  gaz.add(['Sarah'], GAZ_FIRST);
+  gaz.setPrior('treffen', 'OH');
+  const words = ['Sarah', 'Sanders', 'reist', 'von', 'Nordkorea', 'nach', 'Neu', 'Delhi', '.'];
+  const f = sentenceFeatureStrings(words, gaz);
+
+  it('describes the word, its affixes and its neighbours up to two away', () => {
+    const reist = f[2]!;
+    expect(reist).toEqual(expect.arrayContaining(['w=reist', 'l=reist', 's2=st', 'p2=re', 'l-1=sanders', 'l+1=von', 'l-2=sarah', 'l+2=nordkorea']));
+    expect(f[0]).toContain('first');
+    expect(f[0]).toContain('l-1=<s>');
+    expect(f[8]).toContain('last');
+  });
+
+  it('marks gazetteer hits with their position in the name, and first names before a surname', () => {
+    expect(f[4]).toContain('g=LU');
+    expect(f[6]).toContain('g=LB');
+    expect(f[7]).toContain('g=LL');
+    expect(f[5]).toContain('g-1=LU');
+    expect(f[0]).toContain('fn');
+    expect(f[1]).toContain('fn-1');
+  });
+
+  it('looks up inflected forms by their stem', () => {
+    const g = sentenceFeatureStrings(['Atomprogramm', 'Nordkoreas'], gaz)[1]!;
+    expect(g).toContain('gs=L');
+    expect(g).not.toContain('g=LU');
+  });
+
+  it('hashes exactly the string features', () => {
+    const h = sentenceFeatures(words, gaz);
+    h.forEach((row, i) => expect([...row]).toEqual(f[i]!.map(hashString)));
+  });
+});

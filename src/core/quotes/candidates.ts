@@ -1,0 +1,140 @@
+/**
+ * Subject candidates in a token window: person/organisation mentions,
+ * subject pronouns and noun phrases ("der zuständige Gewerkschaftsvorstand",
+ * "the ad’s narrator", "Der Staatsanwalt"). Candidates inside prepositional
+ * phrases ("mit den Worten", "in einem Interview mit der BBC") or German
+ * genitives ("die Aussage der Gewerkschaft") are marked, since they are
+ * almost never the one who speaks.
+ */
+import type { Span } from '../types.ts';
+import { isCapitalised, type QuoteDoc } from './doc.ts';
+import { DETERMINERS, NON_NAME_WORDS, SUBJECT_PRONOUNS, type PronounKind } from './lexicon.ts';
+import { roleHead, type PersonIndex } from './mentions.ts';
+import { cueAt } from './cues.ts';
+
+export interface Candidate {
+  kind: 'mention' | 'pronoun' | 'phrase';
+  first: number;
+  last: number;
+  span: Span;
+  /** 0 person or pronoun, 1 organisation, 2 other noun phrase. */
+  cls: number;
+  mention: number;
+  pronoun: PronounKind | null;
+  /** Object of a preposition or a genitive attribute. */
+  oblique: boolean;
+}
+
+export const PREPOSITIONS = new Set([
+  'mit', 'zwischen', 'von', 'für', 'zu', 'gegen', 'an', 'auf', 'über', 'um', 'bei', 'nach', 'vor', 'ohne', 'durch',
+  'gegenüber', 'neben', 'unter', 'in', 'im', 'am', 'aus', 'seit', 'wegen', 'trotz', 'während', 'anlässlich', 'laut',
+  'zum', 'zur', 'beim', 'vom', 'ins', 'ans', 'aufs', 'hinter', 'bis', 'per', 'pro', 'dank', 'gemäß', 'innerhalb',
+  'with', 'between', 'to', 'for', 'against', 'of', 'about', 'by', 'at', 'from', 'on', 'in', 'into', 'onto', 'among',
+  'toward', 'towards', 'than', 'like', 'during', 'after', 'before', 'under', 'over', 'without', 'through', 'via',
+  'despite', 'since', 'until', 'near', 'as', 'als', 'wie',
+]);
+/** Words that end a noun phrase read backwards in English (relative and wh-words, auxiliaries). */
+const EN_NP_STOP = new Set(['what', 'who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'how', 'why', 'whether', 'if']);
+const GENERIC_SPEAKERS = new Set([
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'people', 'critics', 'supporters', 'experts',
+  'analysts', 'voters', 'witnesses', 'police', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'statement',
+  'residents', 'democrats', 'republicans', 'administration', 'government', 'ministry', 'group', 'report', 'organizers',
+  'advisers', 'advisors', 'observers', 'lawmakers', 'members', 'narrator', 'announcer', 'ad', 'letter', 'clip',
+]);
+
+function span(doc: QuoteDoc, first: number, last: number): Span {
+  return { start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
+}
+
+function isOblique(doc: QuoteDoc, first: number): boolean {
+  const prev = doc.lower[first - 1] ?? '';
+  if (PREPOSITIONS.has(prev)) return true;
+  // German genitive attribute: "die Aussage der Gewerkschaft", "Sprecher des Ministeriums"
+  if (doc.lang === 'de' && (doc.lower[first] === 'des' || doc.lower[first] === 'der')) {
+    const p = doc.tokens[first - 1];
+    if (p && isCapitalised(p) && !NON_NAME_WORDS.has(doc.lower[first - 1]!) && !cueAt(doc, first - 1)) return true;
+  }
+  return false;
+}
+
+/** A noun phrase starting at k, or -1. German: det? adj* Capitalised+; English: det? words* noun / Capitalised+. */
+function phraseEnd(doc: QuoteDoc, k: number, hi: number): number {
+  let j = k;
+  const det = DETERMINERS.has(doc.lower[j] ?? '');
+  if (det) j++;
+  let last = -1;
+  let lastWord = -1;
+  let count = 0;
+  while (j < hi && count < 7) {
+    const tok = doc.tokens[j]!;
+    const w = doc.lower[j]!;
+    if (tok.kind !== 'word' && tok.kind !== 'number' && !(tok.text === '.' && last === j - 1)) break;
+    if (NON_NAME_WORDS.has(w) || EN_NP_STOP.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if (cueAt(doc, j)) {
+      // English "the commission says": any noun after an article can be the subject of a cue
+      if (doc.lang === 'en' && det && last === -1 && lastWord !== -1) last = lastWord;
+      break;
+    }
+    lastWord = j;
+    const cap = isCapitalised(tok);
+    if (cap) last = j;
+    else if (doc.lang === 'de') {
+      // lowercase adjectives only between the article and the noun
+      if (!det || last !== -1) break;
+    } else {
+      if (roleHead(w) || GENERIC_SPEAKERS.has(w)) last = j;
+      else if (!det && last === -1) break;
+      else if (last !== -1 && !det) break;
+    }
+    j++;
+    count++;
+  }
+  return last === -1 ? -1 : last + 1;
+}
+
+/** Candidates in [lo, hi), skipping tokens inside quotes. */
+export function candidatesIn(doc: QuoteDoc, persons: PersonIndex, lo: number, hi: number): Candidate[] {
+  const out: Candidate[] = [];
+  let k = Math.max(0, lo);
+  while (k < hi) {
+    if (doc.quoteOf[k] !== -1) {
+      k++;
+      continue;
+    }
+    const m = persons.mentionCover[k]!;
+    if (m !== -1) {
+      const men = persons.mentions[m]!;
+      const last = Math.min(men.last, hi);
+      const type = persons.persons[men.person]!.type;
+      // "Trumps Pressesprecherin Sarah Sanders": a possessive name is not the subject of a verb (but owns "Trump’s claim")
+      out.push({ kind: 'mention', first: k, last, span: { start: men.start, end: men.end }, cls: type === 'PER' ? 0 : 1, mention: m, pronoun: null, oblique: men.possessive || isOblique(doc, k) });
+      k = Math.max(last, k + 1);
+      continue;
+    }
+    const p = SUBJECT_PRONOUNS.get(doc.lower[k]!);
+    if (p && doc.tokens[k]!.kind === 'word') {
+      out.push({ kind: 'pronoun', first: k, last: k + 1, span: span(doc, k, k + 1), cls: 0, mention: -1, pronoun: p, oblique: isOblique(doc, k) });
+      k++;
+      continue;
+    }
+    const end = phraseEnd(doc, k, hi);
+    if (end > k) {
+      // a phrase that runs into a person mention ("Museumsdirektor Thomas Metz") takes it
+      let mention = -1;
+      if (end < hi && persons.mentionAt[end] !== -1 && doc.tokens[end]!.start - doc.tokens[end - 1]!.end <= 1) {
+        mention = persons.mentionAt[end]!;
+      }
+      if (mention !== -1) {
+        const men = persons.mentions[mention]!;
+        out.push({ kind: 'mention', first: k, last: men.last, span: { start: men.start, end: men.end }, cls: persons.persons[men.person]!.type === 'PER' ? 0 : 1, mention, pronoun: null, oblique: isOblique(doc, k) });
+        k = men.last;
+      } else {
+        out.push({ kind: 'phrase', first: k, last: end, span: span(doc, k, end), cls: 2, mention: -1, pronoun: null, oblique: isOblique(doc, k) });
+        k = end;
+      }
+      continue;
+    }
+    k++;
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+/**
+ * TextMap round trips on small hand-written pages: inline markup, &nbsp;,
+ * collapsed whitespace, soft hyphens, zero-width spaces and <br>. Every
+ * offset range of the text must come back as a DOM Range with the same
+ * characters (whitespace aside), and every character position must map back
+ * to its own offset.
+ */
+import { describe, expect, it } from 'vitest';
+import { TextMapBuilder } from './text-map.ts';
+
+function build(html: string): { doc: Document; text: string; map: ReturnType<TextMapBuilder['build']>['map'] } {
+  // The window's own document: happy-dom's Range misbehaves on DOMParser documents. Test markup only, no page text.
+  const doc = document;
+  doc.body.innerHTML = html;
+  const builder = new TextMapBuilder();
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) builder.appendText(c as Text);
+      else if (c.nodeName === 'BR') builder.addBreak();
+      else walk(c);
+    }
+  };
+  for (const block of Array.from(doc.body.querySelectorAll('p, h2, li'))) {
+    builder.startBlock();
+    walk(block);
+  }
+  return { doc, ...builder.build(doc.body) };
+}
+
+const squeeze = (s: string): string => s.replace(/[\s\u00ad\u200b\u2060\ufeff]+/g, '');
+
+const PAGES: [string, string][] = [
+  ['<p>Hello <a href="/x">big</a> <em>wide</em>&nbsp;&nbsp;world.</p><p>\n  second\n   <strong>para</strong> </p>', 'Hello big wide world.\n\nsecond para'],
+  ['<p>Die Denu&shy;klea&shy;ri&shy;sie&shy;rung ist <b>ein</b>&nbsp;Ziel.</p>', 'Die Denuklearisierung ist ein Ziel.'],
+  ['<p>Zero\u200bwidth and <i> spaced </i> words</p>', 'Zerowidth and spaced words'],
+  ['<p>line one<br>line <em>two</em><br></p><h2> Heading </h2><li>item &amp; more</li>', 'line one line two\n\nHeading\n\nitem & more'],
+];
+
+describe('TextMap', () => {
+  for (const [html, expected] of PAGES) {
+    it(`maps ${JSON.stringify(expected.slice(0, 24))} exactly`, () => {
+      const { text, map } = build(html);
+      expect(text).toBe(expected);
+      for (let s = 0; s < text.length; s++) {
+        for (let e = s + 1; e <= text.length; e++) {
+          const range = map.toRange(s, e);
+          expect(range, `range ${s}-${e}`).not.toBeNull();
+          expect(squeeze(range!.toString())).toBe(squeeze(text.slice(s, e)));
+        }
+      }
+    });
+
+    it(`round-trips offsets in ${JSON.stringify(expected.slice(0, 24))}`, () => {
+      const { text, map } = build(html);
+      for (let s = 0; s < text.length; s++) {
+        if (/\s/.test(text[s]!)) continue;
+        const b = map.toBoundaries!(s, s + 1);
+        expect(b).not.toBeNull();
+        expect(b!.startNode.data.slice(b!.startOffset, b!.endOffset)).toBe(text[s]);
+        expect(map.toOffset(b!.startNode, b!.startOffset)).toBe(s);
+      }
+    });
+  }
+
+  it('maps an element boundary to the next text offset and rejects positions outside', () => {
+    const { doc, text, map } = build('<p>One <em>two</em> three</p>');
+    const em = doc.querySelector('em')!;
+    expect(map.toOffset(em, 0)).toBe(text.indexOf('two'));
+    const outside = doc.createElement('div');
+    doc.documentElement.appendChild(outside);
+    expect(map.toOffset(outside, 0)).toBeNull();
+  });
+
+  it('stops mapping once the page changed a mapped text node', () => {
+    const { doc, map } = build('<p>Alpha beta gamma</p>');
+    expect(map.isValid!()).toBe(true);
+    (doc.querySelector('p')!.firstChild as Text).data = 'changed';
+    expect(map.toRange(0, 5)).toBeNull();
+    expect(map.isValid!()).toBe(false);
+  });
+});
