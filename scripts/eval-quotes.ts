@@ -13,6 +13,8 @@
  *    word with the gold speaker text. Gold pronouns are not resolved in
  *    these corpora, so for them only the mention overlap can count.
  * Corpora that are absent are skipped with a message.
+ * Options: --verbose (list misses), --doc=ID (print predictions for matching documents),
+ * --no-entities (run without the entity tagger, i.e. the name heuristics only).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -31,6 +33,7 @@ type Tagger = (text: string, tokens: Token[], sentences: Sentence[]) => EntityDe
  * or the knowledge pack cannot be loaded.
  */
 async function loadTagger(lang: Lang): Promise<Tagger> {
+  if (process.argv.includes('--no-entities')) return () => [];
   try {
     const ner = await import('../src/core/ner/index.ts');
     const { KnowledgeBase } = await import('../src/core/knowledge/index.ts');

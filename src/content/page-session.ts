@@ -25,10 +25,13 @@ import { extractArticle, type ExtractedArticle } from '../dom/article/index.ts';
 import { HighlightController } from './highlight-controller.ts';
 import { PopupController } from './popup-controller.ts';
 import { setPageState } from './page-state.ts';
+import { spansIntact, watchArticle } from './article-watch.ts';
 
 /** Pages that render their article late get a couple more looks before "no article". */
 const RETRY_DELAYS_MS = [1500, 4000];
 const URL_CHECK_MS = 1000;
+/** Re-analyses per page after the article text changed under us; beyond this the page is left as it is. */
+const MAX_RERUNS = 10;
 
 interface Analysed {
   controller: AbortController;
@@ -45,6 +48,7 @@ export class PageSession {
   private status: PageStatus = 'analysing';
   private current: Analysed | null = null;
   private url: string;
+  private reruns = 0;
 
   constructor(private readonly doc: Document) {
     this.url = doc.location?.href ?? '';
@@ -133,6 +137,22 @@ export class PageSession {
     if (this.settings) highlights.applySettings(this.settings);
     run.popups = new PopupController(this.doc, highlights, response.analysis, response.contexts, this.t, controller.signal);
     this.setStatus('ready', false);
+    // Wrapper marks change the DOM themselves; only the DOM-free painter can watch the article safely.
+    if (highlights.painter.mode === 'highlight-api') {
+      const spans = [...response.analysis.entities, ...highlights.quotes];
+      watchArticle(extracted.root, () => {
+        if (stop() || spansIntact(extracted.map, payload.text, spans)) return;
+        this.rerun();
+      }, controller.signal);
+    }
+  }
+
+  /** The article changed under the highlights: analyse it again (bounded per page). */
+  private rerun(): void {
+    if (this.reruns >= MAX_RERUNS) return;
+    this.reruns++;
+    this.dispose();
+    void this.analyse();
   }
 
   private async findArticle(stop: () => boolean): Promise<ExtractedArticle | null> {
@@ -189,8 +209,13 @@ export class PageSession {
   /** A single-page app changed the URL: what was painted belongs to the old article. */
   private checkUrl(): void {
     const now = this.doc.location?.href ?? '';
-    if (now === this.url) return;
+    if (now === this.url) {
+      const root = this.current?.highlights?.articleRoot;
+      if (root && !root.isConnected) this.rerun();
+      return;
+    }
     this.url = now;
+    this.reruns = 0;
     this.dispose();
     void this.decideAndRun();
   }

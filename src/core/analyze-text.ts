@@ -36,7 +36,7 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): TextAn
   const model = opts.nerModel && opts.nerModel.lang === lang ? opts.nerModel : null;
   const entities = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb, model });
   const quotes = findQuotes({ text, tokens, sentences, lang, entities });
-  const concepts = kb.linkConcepts(text, lang, entities);
+  const concepts = kb.linkConcepts(text, lang, entities, { published: opts.published ?? null });
   const topics = kb.matchTopics({ text, title: opts.title ?? null, lang, entities, concepts });
   return { language, quotes, entities, concepts, topics };
 }

@@ -36,6 +36,8 @@ export interface GazetteerData {
   names: string;
   /** "word\tcode" lines: coarse entity priors per lowercased word. */
   priors: string;
+  /** "word\tclasses" lines: distributional word classes (see clusters.ts). */
+  clusters?: string;
 }
 
 /** A gazetteer match: token range [start, end) and the kinds it is listed as. */
@@ -48,6 +50,7 @@ export interface GazetteerMatch {
 export class Gazetteer {
   readonly names = new Map<string, number>();
   readonly priors = new Map<string, string>();
+  readonly clusters = new Map<string, string>();
   /** Longest entry per first word, so matching only tries lengths that exist. */
   private readonly longest = new Map<string, number>();
 
@@ -65,6 +68,11 @@ export class Gazetteer {
 
   prior(word: string): string | undefined {
     return this.priors.get(word.toLowerCase());
+  }
+
+  /** Word classes of a word ("3.1k": coarse.fine), or undefined. */
+  cluster(word: string): string | undefined {
+    return this.clusters.get(word.toLowerCase());
   }
 
   flags(word: string): number {
@@ -95,10 +103,15 @@ export class Gazetteer {
   serialize(): GazetteerData {
     const names = [...this.names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const priors = [...this.priors].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return {
+    const data: GazetteerData = {
       names: names.map(([k, v]) => `${k}\t${v}`).join('\n'),
       priors: priors.map(([k, v]) => `${k}\t${v}`).join('\n'),
     };
+    if (this.clusters.size) {
+      const clusters = [...this.clusters].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      data.clusters = clusters.map(([k, v]) => `${k}\t${v}`).join('\n');
+    }
+    return data;
   }
 
   static deserialize(data: GazetteerData): Gazetteer {
@@ -110,6 +123,10 @@ export class Gazetteer {
     for (const line of data.priors.split('\n')) {
       const tab = line.lastIndexOf('\t');
       if (tab > 0) g.priors.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+    for (const line of data.clusters?.split('\n') ?? []) {
+      const tab = line.lastIndexOf('\t');
+      if (tab > 0) g.clusters.set(line.slice(0, tab), line.slice(tab + 1));
     }
     return g;
   }

@@ -91,11 +91,20 @@ export class KnowledgeBase {
    */
   linkConcepts(text: string, lang: Lang, entities: EntityDetail[], opts: LinkOptions = {}): Concept[] {
     const out: Concept[] = [];
+    // Both lists in text order, walked together: a span the tagger already linked to the
+    // same entity is a name, not a concept (linear, also for long texts).
+    const linked = entities.filter((e) => e.entityId !== null).sort((a, b) => a.start - b.start);
+    let j = 0;
     for (const m of this.index.scan(text, lang, opts.published ?? null)) {
       if (m.kind !== 'term') continue;
-      // A span the tagger already linked to the same entity is a name, not a concept.
-      if (entities.some((e) => e.entityId === m.entityId && e.start < m.end && m.start < e.end)) continue;
-      out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, entityId: m.entityId });
+      while (j < linked.length && (linked[j]?.end ?? 0) <= m.start) j++;
+      let covered = false;
+      for (let k = j; k < linked.length; k++) {
+        const e = linked[k];
+        if (e === undefined || e.start >= m.end) break;
+        if (e.entityId === m.entityId) covered = true;
+      }
+      if (!covered) out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, entityId: m.entityId });
     }
     return out;
   }

@@ -45,6 +45,17 @@ describe('names', () => {
     expect(kb.findNames(football, 'de')).toEqual([]);
     const korea = 'Nordkorea testet wieder Raketen. Kim sah dabei zu.';
     expect(kb.findNames(korea, 'de').map((h) => h.entityId)).toEqual(['north-korea', 'kim-jong-un']);
+    const english = 'SEOUL — North Korea tested missiles, said Stella Kim, a Seoul resident. Kim added that Pyongyang wanted talks.';
+    expect(kb.findNames(english, 'en').map((h) => h.entityId)).not.toContain('kim-jong-un');
+  });
+
+  it('a short name shared with another named member of the cast stays unlinked', () => {
+    const text = 'Nordkorea schickte Kim Yo Jong nach Seoul. Kim überbrachte eine Einladung.';
+    const found = kb.findNames(text, 'de').map((h) => `${text.slice(h.start, h.end)}=${h.entityId}`);
+    expect(found).toContain('Kim Yo Jong=kim-yo-jong');
+    expect(found).not.toContain('Kim=kim-jong-un');
+    const both = 'Kim Jong Un schickte seine Schwester Kim Yo Jong. Kim selbst blieb in Pjöngjang.';
+    expect(kb.findNames(both, 'de').map((h) => h.entityId)).toEqual(['kim-jong-un', 'kim-yo-jong', 'kim-jong-un', 'pyongyang']);
   });
 });
 

@@ -92,6 +92,8 @@ export class PackIndex {
   readonly byId = new Map<string, Known>();
   private readonly names = new AliasTrie<NamePayload>('name', splitAlias);
   private readonly refs = new AliasTrie<RefPayload>('stem', splitAlias);
+  /** "entity id:short name (folded)" → other entities that carry it inside their full names ("kim" → Kim Yo Jong, Kim Yong Chol, …). */
+  private readonly sharedShort = new Map<string, Set<string>>();
 
   constructor(readonly packs: readonly KnowledgePack[]) {
     for (const pack of packs) {
@@ -106,6 +108,20 @@ export class PackIndex {
         }
         for (const name of entity.shortNames ?? []) this.names.add(name, { ...known, short: true });
         for (const ref of entity.refs ?? []) this.refs.add(ref.text, { ...known, kind: ref.kind, lang: ref.lang, ref });
+      }
+    }
+    for (const pack of packs) {
+      for (const entity of pack.entities) {
+        for (const short of entity.shortNames ?? []) {
+          const key = foldWord(short);
+          const holders = new Set<string>();
+          for (const other of pack.entities) {
+            if (other.id === entity.id) continue;
+            const words = [...other.names.de, ...other.names.en].flatMap((n) => scanWords(n).map((t) => foldWord(t.text)));
+            if (words.includes(key)) holders.add(other.id);
+          }
+          if (holders.size > 0) this.sharedShort.set(`${entity.id}:${key}`, holders);
+        }
       }
     }
   }
@@ -139,6 +155,9 @@ export class PackIndex {
         if (!p.payload.short) return true;
         const id = p.payload.entity.id;
         if (full.has(id)) return !partOfOtherName(tokens, h.first, h.last, lang);
+        // "Kim" in a text that names Kim Yo Jong in full but not Kim Jong Un is not safely Kim Jong Un
+        const others = this.sharedShort.get(`${id}:${foldWord(p.alias)}`);
+        if (others !== undefined && [...others].some((o) => full.has(o))) return false;
         return !contested.has(id) && inTopic(p.payload);
       });
       const pick = ok.find((p) => full.has(p.payload.entity.id)) ?? ok[0];

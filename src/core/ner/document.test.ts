@@ -3,7 +3,7 @@ import type { EntityType, Lang } from '../types.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { splitSentences, tokenize } from '../tokenize.ts';
 import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
-import type { Mention } from './mentions.ts';
+import { agencyMentions, type Mention } from './mentions.ts';
 import { recognizeEntitiesWith, type NameLookup } from './index.ts';
 
 /** A mention over the n-th occurrence of `surface` in `text`. */
@@ -67,6 +67,13 @@ describe('document consistency', () => {
     expect(out[3]!.canonical).toBe('Donald Trump');
   });
 
+  it('reads the region inside a compass-prefixed place name ("Südafrika" … "Afrikas")', () => {
+    const text = 'Südafrika wächst. Der Handel zwischen den Staaten Afrikas nimmt zu.';
+    const tokens = tokenize(text);
+    const all = propagateNames(tokens, [mention(text, 'Südafrika', 'LOC')], lang, null);
+    expect(all.map((m) => `${text.slice(m.start, m.end)}/${m.type}`)).toEqual(['Südafrika/LOC', 'Afrikas/LOC']);
+  });
+
   it('gives a name one kind through the article by confidence-weighted vote', () => {
     const text = 'Siemens baut ab. Siemens verliert. Bei Siemens herrscht Sorge.';
     const tokens = tokenize(text);
@@ -83,6 +90,15 @@ describe('document consistency', () => {
     const out = resolveClusters(text, tokens, ms, 'en', noNames);
     expect(out.map((e) => e.type)).toEqual(['PER', 'LOC']);
     expect(out[0]!.cluster).not.toBe(out[1]!.cluster);
+  });
+});
+
+describe('agency credits', () => {
+  it('are organisations when they stand as credits, case-sensitively', () => {
+    const text = 'Paris (AFP) – Die Regierung tagte. Von Anna Muster, dpa/AFP. Ein ap ist kein Kürzel.';
+    const tokens = tokenize(text);
+    const out = removeOverlaps(agencyMentions(tokens, []));
+    expect(out.map((m) => `${text.slice(m.start, m.end)}/${m.type}`)).toEqual(['AFP/ORG', 'dpa/ORG', 'AFP/ORG']);
   });
 });
 

@@ -35,6 +35,9 @@ export function removeOverlaps(mentions: readonly Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Compass prefixes of place names, German (one word, capitalised rest after hyphen or not) and English (two words). */
+const COMPASS = /^(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest)-?(\p{Lu}\p{Ll}+|\p{Ll}{3,})$|^(?:North|South|East|West)\s+(\p{Lu}\p{Ll}+)$/u;
+
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 interface Registered {
@@ -65,6 +68,14 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
     if (single && gaz?.prior(ws[0]!)?.startsWith('O')) continue;
     register(ws.map((w) => nameStem(w, lang)).join(' '), r);
     maxLen = Math.max(maxLen, ws.length);
+    // "Nordkorea", "Südkorea" → the region itself: "Korea(s)"; "North Korea" → "Korea"
+    if (m.type === 'LOC') {
+      const joined = ws.join(' ');
+      const cm = COMPASS.exec(joined);
+      const rest = cm?.[1] ?? cm?.[2];
+      const bare = rest ? rest[0]!.toUpperCase() + rest.slice(1) : null;
+      if (bare && bare.length >= 4 && !gaz?.prior(bare)?.startsWith('O')) register(nameStem(bare, lang), { ...r, entityId: null, confidence: r.confidence * 0.7 });
+    }
     if (m.type === 'PER' && ws.length >= 2) {
       for (const part of [ws[0]!, ws[ws.length - 1]!]) {
         if (part.length >= 3 && isCapitalised(part)) register(nameStem(part, lang), { ...r, confidence: r.confidence * 0.9 });

@@ -40,6 +40,8 @@ interface WordInfo {
   shape: string;
   prior: string;
   first: boolean;
+  /** Word classes at each granularity ("-" when unknown). */
+  classes: string[];
   /** Features of the word alone (no context), as strings and as hashes. */
   own: string[];
   ownHashes: Uint32Array;
@@ -78,7 +80,9 @@ function wordInfo(w: string, gaz: Gazetteer | null): WordInfo {
     if (sp) own.push(`prs=${sp}`);
   }
   if (first) own.push('fn', `fn&sh=${sh}`);
-  const info: WordInfo = { lower: l, shape: sh, prior, first, own, ownHashes: Uint32Array.from(own, hashString) };
+  const classes = (gaz?.cluster(w) ?? '').split('.').filter(Boolean);
+  classes.forEach((c, k) => own.push(`c${k}=${c}`, `c${k}&sh=${c}|${sh}`));
+  const info: WordInfo = { lower: l, shape: sh, prior, first, classes, own, ownHashes: Uint32Array.from(own, hashString) };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, info);
   return info;
@@ -87,11 +91,17 @@ function wordInfo(w: string, gaz: Gazetteer | null): WordInfo {
 /** Receives one feature as a constant prefix plus up to three values, joined by "|". */
 type Emit = (prefix: string, a?: string, b?: string, c?: string) => void;
 
+function lowerAt(infos: readonly WordInfo[], k: number): string {
+  return k < 0 ? PAD_LEFT : k >= infos.length ? PAD_RIGHT : infos[k]!.lower;
+}
+
+function shapeAt(infos: readonly WordInfo[], k: number): string {
+  return k < 0 ? PAD_LEFT : k >= infos.length ? PAD_RIGHT : infos[k]!.shape;
+}
+
 /** Features that depend on the neighbours and the position in the sentence. */
 function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readonly string[][], emit: Emit): void {
   const n = infos.length;
-  const lowerAt = (k: number): string => (k < 0 ? PAD_LEFT : k >= n ? PAD_RIGHT : infos[k]!.lower);
-  const shapeAt = (k: number): string => (k < 0 ? PAD_LEFT : k >= n ? PAD_RIGHT : infos[k]!.shape);
   const me = infos[i]!;
   const l = me.lower;
   const sh = me.shape;
@@ -100,14 +110,14 @@ function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readon
     emit('first&sh=', sh);
   } else if (i === 1) emit('second');
   if (i === n - 1) emit('last');
-  const pl = lowerAt(i - 1);
-  const nl = lowerAt(i + 1);
-  const ps = shapeAt(i - 1);
-  const ns = shapeAt(i + 1);
+  const pl = lowerAt(infos, i - 1);
+  const nl = lowerAt(infos, i + 1);
+  const ps = shapeAt(infos, i - 1);
+  const ns = shapeAt(infos, i + 1);
   emit('l-1=', pl);
   emit('l+1=', nl);
-  emit('l-2=', lowerAt(i - 2));
-  emit('l+2=', lowerAt(i + 2));
+  emit('l-2=', lowerAt(infos, i - 2));
+  emit('l+2=', lowerAt(infos, i + 2));
   emit('sh-1=', ps);
   emit('sh+1=', ns);
   emit('l-1|l=', pl, l);
@@ -125,6 +135,10 @@ function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readon
   if (i < n - 1) for (const g of gazCodes[i + 1]!) emit('g+1=', g);
   emit('pr-1=', i > 0 ? infos[i - 1]!.prior : PAD_LEFT);
   emit('pr+1=', i < n - 1 ? infos[i + 1]!.prior : PAD_RIGHT);
+  const prev = i > 0 ? infos[i - 1]!.classes : [];
+  const next = i < n - 1 ? infos[i + 1]!.classes : [];
+  prev.forEach((c, k) => emit(`c${k}-1=`, c));
+  next.forEach((c, k) => emit(`c${k}+1=`, c));
   if (i > 0 && infos[i - 1]!.first) {
     emit('fn-1');
     emit('fn-1&sh=', sh);
@@ -162,6 +176,7 @@ export function sentenceFeatureStrings(words: readonly string[], gaz: Gazetteer 
 }
 
 const prefixHashes = new Map<string, number>();
+const unaryMemo = new Map<string, Map<string, number>>();
 const BAR = '|';
 
 /** Hashed features per token: hashString of each of sentenceFeatureStrings, without building the strings. */
@@ -170,6 +185,17 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null
   const codes = gazetteerCodes(words, gaz);
   const buf: number[] = [];
   const emit: Emit = (prefix, a, b, c) => {
+    // one-value features repeat constantly ("l-1=der"): memoised per prefix and value
+    let memo: Map<string, number> | undefined;
+    if (a !== undefined && b === undefined) {
+      memo = unaryMemo.get(prefix);
+      if (!memo) unaryMemo.set(prefix, (memo = new Map()));
+      const known = memo.get(a);
+      if (known !== undefined) {
+        buf.push(known);
+        return;
+      }
+    }
     let h = prefixHashes.get(prefix);
     if (h === undefined) {
       h = hashString(prefix);
@@ -178,6 +204,10 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null
     if (a !== undefined) h = hashMore(h, a);
     if (b !== undefined) h = hashMore(hashMore(h, BAR), b);
     if (c !== undefined) h = hashMore(hashMore(h, BAR), c);
+    if (memo) {
+      if (memo.size >= CACHE_LIMIT) memo.clear();
+      memo.set(a!, h);
+    }
     buf.push(h);
   };
   return infos.map((info, i) => {

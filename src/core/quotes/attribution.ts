@@ -126,7 +126,8 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
   } else if (DASHES.has(doc.lower[close + 1] ?? '') && doc.text.slice(doc.tokens[close]!.end, doc.tokens[close + 2]?.start ?? 0).trim().length <= 1) {
     // "“…” ― Krystal Correa": a dash and a name after the quote
     const c = candidatesIn(doc, persons, close + 2, Math.min(n, close + 8))[0];
-    if (c && c.first === close + 2 && c.cls <= 1) return { cue: null, after: true, distance: 1, subject: c };
+    const nameLike = c !== undefined && c.kind === 'phrase' && doc.tokens.slice(c.first, c.last).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text));
+    if (c && c.first === close + 2 && (c.cls <= 1 || nameLike)) return { cue: null, after: true, distance: 1, subject: c };
   } else {
     for (let k = close + 1; k < hiAfter; k++) {
       const cue = cueAt(doc, k);

@@ -58,7 +58,7 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
 }
 
 /** A noun phrase starting at k, or -1. German: det? adj* Capitalised+; English: det? words* noun / Capitalised+. */
-function phraseEnd(doc: QuoteDoc, k: number, hi: number): number {
+function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): number {
   let j = k;
   const det = DETERMINERS.has(doc.lower[j] ?? '');
   if (det) j++;
@@ -69,6 +69,8 @@ function phraseEnd(doc: QuoteDoc, k: number, hi: number): number {
     const tok = doc.tokens[j]!;
     const w = doc.lower[j]!;
     if (tok.kind !== 'word' && tok.kind !== 'number' && !(tok.text === '.' && last === j - 1)) break;
+    // stop where a known person starts: the phrase before it is their role ("der US-Präsident George W. Bush")
+    if (persons.mentionCover[j] !== -1) break;
     if (NON_NAME_WORDS.has(w) || EN_NP_STOP.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
     if (cueAt(doc, j)) {
       // English "the commission says": any noun after an article can be the subject of a cue
@@ -117,7 +119,7 @@ export function candidatesIn(doc: QuoteDoc, persons: PersonIndex, lo: number, hi
       k++;
       continue;
     }
-    const end = phraseEnd(doc, k, hi);
+    const end = phraseEnd(doc, persons, k, hi);
     if (end > k) {
       // a phrase that runs into a person mention ("Museumsdirektor Thomas Metz") takes it
       let mention = -1;

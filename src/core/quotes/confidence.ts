@@ -8,6 +8,7 @@
  */
 import type { QuoteDoc } from './doc.ts';
 import { TITLE_NOUNS } from './lexicon.ts';
+import { cueAt } from './cues.ts';
 
 export interface QuoteEvidence {
   /** Cue found in the quote's sentence; weak cues are common verbs. */
@@ -45,22 +46,33 @@ function quoteWords(doc: QuoteDoc, qi: number): { words: number; capitalised: nu
   return { words, capitalised, firstPerson };
 }
 
-const TITLE_SUFFIX = /(?:film|sendung|serie|buch|roman|zeitung|magazin|album|titel|motto|kampagne|projekt|programm|ausstellung|festival|bündnis|initiative|begriff|sender|kanal|organisation|partei|verband|verein|gruppe|bewegung|agentur|portal|konzern|firma|hotel|krankenhaus|klinik|schiff|leitlinie|prinzip|parole|spruch|sprüche|schlagwort|wettbewerb|turnier|preis|gesetz|konferenz|kongress|gipfel|operation)$/u;
+const TITLE_SUFFIX = /(?:film|sendung|serie|buch|roman|zeitung|magazin|album|titel|motto|kampagne|projekt|programm|ausstellung|festival|bündnis|initiative|begriff|sender|kanal|organisation|partei|verband|verein|gruppe|bewegung|agentur|portal|konzern|firma|hotel|krankenhaus|klinik|schiff|leitlinie|prinzip|parole|spruch|sprüche|schlagwort|wettbewerb|turnier|preis|gesetz|konferenz|kongress|gipfel|operation|werk|erstwerk|stück|lied|titel)$/u;
 /** Words right before a quote that make it a name: sources and prepositions ("laut „Reuters“", "im „Hotel Adlon“"). */
 const NAME_INTRO = new Set(['laut', 'according', 'zufolge', 'im', 'beim', 'vom', 'zum', 'zur', 'ins', 'des', 'via', 'per', 'namens', 'kurz']);
 
-/** A title noun or naming word within two tokens before the opening mark. */
+const DETERMINER_BEFORE = new Set(['der', 'die', 'das', 'the']);
+const TITLE_GLUE = new Set([
+  ',', ':', '(', 'titled', 'entitled', 'called', 'named', 'dubbed', 'nicknamed', 'namens', 'genannt', 'genannten',
+  'sogenannte', 'sogenannten', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'mit', 'dem', 'titel', 'a', 'an',
+  'so-called', 'kurz', 'motto',
+]);
+
+/** A title noun right before the opening mark. */
 function titleBefore(doc: QuoteDoc, qi: number): boolean {
   const open = doc.openTok[qi]!;
-  for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
-    const t = doc.tokens[k]!;
-    if (t.kind === 'quote' || t.text === '.') return false;
-    const w = doc.lower[k]!;
-    if (TITLE_NOUNS.has(w)) return true;
-    // compounds: "Nachrichtensendung", "Fernsehsender", "Umweltschutzorganisation"
-    if (doc.lang === 'de' && t.kind === 'word' && w.length > 6 && TITLE_SUFFIX.test(w)) return true;
+  // the title noun stands right before the quote, or with only naming words in between
+  // ("der Film „Parasite“", "the show called “Shark Tank”", "unter dem Motto: „…“")
+  let k = open - 1;
+  while (k >= 0 && open - k <= 4 && TITLE_GLUE.has(doc.lower[k]!)) {
+    if (TITLE_NOUNS.has(doc.lower[k]!)) return true;
+    k--;
   }
-  return false;
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const w = doc.lower[k]!;
+  if (TITLE_NOUNS.has(w)) return true;
+  // compounds: "Nachrichtensendung", "Fernsehsender", "Umweltschutzorganisation"
+  return doc.lang === 'de' && w.length > 6 && TITLE_SUFFIX.test(w);
 }
 
 /** The quote's paragraph looks like a headline: short and without final punctuation. */
@@ -105,10 +117,16 @@ export function quoteConfidence(doc: QuoteDoc, qi: number, ev: QuoteEvidence): n
   else if (doc.lang === 'de' && prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && doc.sentOf[open - 1] === doc.sentOf[open] &&
     doc.tokens[open - 2]?.kind === 'word' && !/^\p{Lu}/u.test(doc.tokens[open - 2]!.text)) score -= 0.15;
   // names and titles are mostly capitalised words; speech is not
-  if (words >= 2 && !sentenceLike && capitalised / words >= 0.6) score -= 0.25;
+  // (German capitalises every noun, so its bar is higher)
+  const nameRatio = doc.lang === 'de' ? 0.75 : 0.6;
+  if (words >= 2 && !sentenceLike && capitalised / words >= nameRatio) score -= 0.25;
   // Title Case Throughout is a headline or a title even with a full stop
   else if (words >= 4 && capitalised / words >= 0.8) score -= 0.3;
-  if (words === 1 && capitalised === 1 && (ev.cue === null || ev.cueDistance > 3)) score -= 0.15;
+  if (words === 1 && capitalised === 1 && (ev.cue === null || ev.cueDistance > 5)) score -= 0.15;
+  // German names and titles start with a capital; a lowercase start („produktiv“, „nicht machbar“) is a quoted phrase
+  if (doc.lang === 'de' && /^\p{Ll}/u.test(content)) score += 0.15;
+  // "berichtete die „Automobilwoche“": the quoted name is the source standing after the cue verb
+  if (words <= 4 && capitalised === words && DETERMINER_BEFORE.has(prevWord) && cueAt(doc, open - 2) !== null) score -= 0.3;
   if (q.depth > 0) score -= 0.25;
   if (inHeadline(doc, qi)) score -= 0.2;
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));

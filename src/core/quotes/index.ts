@@ -19,6 +19,8 @@ import { resolveSubject, type Resolved, type SpeakerEvent } from './resolve.ts';
 import { quoteConfidence } from './confidence.ts';
 import { cueAt } from './cues.ts';
 import { konjunktivInSentence, mostlyQuoted, reportedClause } from './indirect.ts';
+import { PREPOSITIONS } from './candidates.ts';
+import { DETERMINERS } from './lexicon.ts';
 
 export interface QuoteInput {
   text: string;
@@ -51,6 +53,10 @@ function otherPersonBetween(doc: QuoteDoc, persons: PersonIndex, from: number, t
     const m = persons.mentions[i]!;
     if (m.start >= to) break;
     if (doc.quoteOf[m.first] !== -1 || m.possessive) continue;
+    // a name inside a phrase ("an adviser at the Clinton campaign", "mit Kim") does not take over the floor
+    const p1 = doc.lower[m.first - 1] ?? '';
+    const p2 = doc.lower[m.first - 2] ?? '';
+    if (PREPOSITIONS.has(p1) || DETERMINERS.has(p1) || PREPOSITIONS.has(p2)) continue;
     if (m.person !== person && persons.persons[m.person]!.type === 'PER') return true;
   }
   return false;

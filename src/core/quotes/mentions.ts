@@ -16,6 +16,8 @@ import {
 
 export type Gender = 'm' | 'f' | null;
 
+const ADVERB_ENDING = /(?:lich|ig|isch|weise|mals|dings|falls|wärts|halb|ens|erdem|ach)$/u;
+
 export interface Person {
   /** Most complete name. */
   name: string;
@@ -159,7 +161,10 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
     if ((FEMALE_FIRST.has(w) || MALE_FIRST.has(w)) && isCapitalised(tok) && isCapitalised(doc.tokens[i + 1]) && mentionCover[i + 1] === -1) {
       let j = i + 1;
       while (j < n && mentionCover[j] === -1 && doc.tokens[j]!.start - doc.tokens[j - 1]!.end <= 1 &&
-        (isCapitalised(doc.tokens[j]) && !NON_NAME_WORDS.has(doc.lower[j]!) || (NAME_PARTICLES.has(doc.lower[j]!) && isCapitalised(doc.tokens[j + 1])))) j++;
+        (isCapitalised(doc.tokens[j]) && !NON_NAME_WORDS.has(doc.lower[j]!) ||
+          (NAME_PARTICLES.has(doc.lower[j]!) && isCapitalised(doc.tokens[j + 1])) ||
+          // the dot of an initial: "George W. Bush"
+          (doc.tokens[j]!.text === '.' && /^\p{Lu}$/u.test(doc.tokens[j - 1]!.text) && isCapitalised(doc.tokens[j + 1])))) j++;
       const lastTok = doc.tokens[j - 1]!;
       const surname = lastTok.text.replace(/(?:['’]s|s)$/u, (m) => (m.length > 1 || doc.lang === 'de' ? '' : m)).toLowerCase();
       let pi = surnames.get(surname);
@@ -187,6 +192,8 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
       const w = doc.lower[k];
       if (!tok || !w || !isCapitalised(tok) || w.length < 3 || mentionCover[k] !== -1 || doc.quoteOf[k] !== -1) continue;
       if (NON_NAME_WORDS.has(w) || roleHead(w) || DETERMINERS.has(doc.lower[k - 1] ?? '') || surnames.has(w)) continue;
+      // German adverbs and adjectives opening a sentence ("Ähnlich äußerte sich …", "Zuletzt sagte …")
+      if (doc.lang === 'de' && ADVERB_ENDING.test(w)) continue;
       if (cueAt(doc, k)) continue;
       lowerWords ??= new Set(doc.tokens.filter((t) => t.kind === 'word' && !/^\p{Lu}/u.test(t.text)).map((t) => t.text));
       if (lowerWords.has(w)) continue;

@@ -19,6 +19,8 @@ export interface Block {
   text: string;
   /** Length for thresholds: CJK characters count three times (they carry a word each, with no spaces between). */
   weight: number;
+  /** Share of letters among the characters (ASCII art, tables of numbers and code score low). */
+  alpha: number;
   /** Characters inside <a>. */
   linkChars: number;
   /** Markup marks it as navigation, ad, teaser, comment, caption… */
@@ -101,7 +103,7 @@ export function scanBlocks(root: Element, relaxed = false, parts: PageParts | nu
     if (text.length === 0) return;
     while (o.items.length > 0 && o.items[o.items.length - 1] === null) o.items.pop();
     blocks.push({
-      owner: o.ctx.owner, items: o.items, text, weight: weightOf(text), linkChars: Math.min(o.linkChars, text.length), junk: o.ctx.junk, junkBy: o.ctx.tagJunk ? [] : o.ctx.junkBy,
+      owner: o.ctx.owner, items: o.items, text, weight: weightOf(text), alpha: alphaOf(text), linkChars: Math.min(o.linkChars, text.length), junk: o.ctx.junk, junkBy: o.ctx.tagJunk ? [] : o.ctx.junkBy,
       heading: o.ctx.heading, listItem: o.ctx.listItem, quote: o.ctx.quote, index: blocks.length,
     });
   };
@@ -177,6 +179,12 @@ const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
 function weightOf(text: string): number {
   const m = text.length > 0 && text.charCodeAt(0) < 0x2e80 && !/[\u2e80-\uffef]/.test(text) ? null : text.match(CJK);
   return text.length + 2 * (m?.length ?? 0);
+}
+
+function alphaOf(text: string): number {
+  let letters = 0;
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) letters += m[0].length;
+  return letters / Math.max(1, text.replace(/\s+/g, '').length);
 }
 
 function isOutboundLink(a: Element): boolean {

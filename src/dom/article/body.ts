@@ -35,7 +35,7 @@ const END_PUNCT = /[.!?…:;"“”»«')\]。！？」』]$/;
 export function isProse(b: Block): boolean {
   if (b.junk || b.heading > 0) return false;
   const ld = b.linkChars / b.text.length;
-  if (ld > 0.35) return false;
+  if (ld > 0.35 || b.alpha < 0.5) return false;
   const w = b.weight;
   return w >= 80 || (w >= 25 && END_PUNCT.test(b.text) && (/\s/.test(b.text) || w > b.text.length));
 }

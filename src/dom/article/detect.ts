@@ -73,7 +73,14 @@ export function judgeArticle(
   else if (teaserShare > 0.4 && (!declared || keptChars < 1500)) verdict = false;
   else if (declared) verdict = keptChars >= 250 && paras >= 1 && linkDensity < 0.5 && concentration >= 0.25;
   // Undeclared pages need more story text: product, about and landing pages have a few short paragraphs too.
-  else verdict = keptChars >= 1500 && paras >= 3 && linkDensity < 0.35 && concentration >= 0.4;
+  else {
+    const avgPara = paras > 0 ? good / paras : 0;
+    // Short paragraphs each under its own parent are a stream of snippets (portal), not one story.
+    const scattered = siblingShare < 0.25 && avgPara < 200;
+    verdict = !scattered && (keptChars >= 1500 && paras >= 3 && linkDensity < 0.35 && concentration >= 0.4) ||
+      // A short news item: few but long paragraphs, almost no links, nearly all the page's prose.
+      (keptChars >= 400 && avgPara >= 250 && linkDensity < 0.1 && concentration >= 0.7);
+  }
   if (verdict && rootPath && signals.ogType === 'website' && !signals.articleType) verdict = concentration >= 0.7 && paras >= 4;
   return { declared, good, paras, keptChars, concentration, linkDensity, rootPath, siblingShare, linkedHeadings, teaserShare, verdict };
 }

@@ -77,20 +77,28 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
 
 /**
  * Teaser summaries: the one short paragraph under a headline that links
- * elsewhere, when the container has several such headlines (one linked
+ * elsewhere, in the same card, when the container has several such headlines (one linked
  * headline is a permalink title; a listicle's linked headings have whole
  * sections under them).
  */
 function teaserBlocks(inRoot: Block[]): Set<Block> {
   const out = new Set<Block>();
-  if (inRoot.filter(isLinkedHeadline).length < 3) return out;
+  const headlines = inRoot.filter(isLinkedHeadline);
+  if (headlines.length < 3) return out;
   for (let i = 0; i < inRoot.length; i++) {
     if (!isLinkedHeadline(inRoot[i]!)) continue;
     const section: Block[] = [];
     let j = i + 1;
     for (; j < inRoot.length && inRoot[j]!.heading === 0; j++) if (!inRoot[j]!.junk) section.push(inRoot[j]!);
     const chars = section.reduce((n, b) => n + b.text.length, 0);
-    if (section.length <= 2 && chars < 400) for (const b of section) out.add(b);
+    // A teaser card holds its headline and summary together; a linked headline dropped between two story
+    // paragraphs (an inline "related" link) has no summary of its own.
+    let card: Element | null = inRoot[i]!.owner.parentElement;
+    const first = section[0];
+    while (card && first && !card.contains(first.owner)) card = card.parentElement;
+    const inCard = card != null && section.every((b) => card.contains(b.owner)) &&
+      headlines.filter((h) => card.contains(h.owner)).length === 1;
+    if (inCard && section.length <= 2 && chars < 400) for (const b of section) out.add(b);
     i = j - 1;
   }
   return out;

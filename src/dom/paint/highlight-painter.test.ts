@@ -1,42 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TextMap } from '../text-map.ts';
+import { simpleTextMap as simpleMap } from './simple-text-map.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { STYLE_ID } from './highlight-styles.ts';
-
-/** A minimal TextMap over all text nodes of one element, concatenated (enough for painting tests). */
-function simpleMap(root: Element): TextMap {
-  const nodes = (): Text[] => {
-    const out: Text[] = [];
-    const w = document.createTreeWalker(root, 4);
-    for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n as Text);
-    return out;
-  };
-  const locate = (offset: number, preferNext: boolean): [Text, number] | null => {
-    let pos = 0;
-    for (const t of nodes()) {
-      const len = t.data.length;
-      if (offset < pos + len || (offset === pos + len && !preferNext)) return [t, offset - pos];
-      pos += len;
-    }
-    return null;
-  };
-  return {
-    toRange(start, end) {
-      const a = locate(start, true), b = locate(end, false);
-      if (!a || !b) return null;
-      const r = document.createRange();
-      r.setStart(a[0], a[1]);
-      r.setEnd(b[0], b[1]);
-      return r;
-    },
-    toOffset(node, offset) {
-      let pos = 0;
-      for (const t of nodes()) { if (t === node) return pos + offset; pos += t.data.length; }
-      return null;
-    },
-  };
-}
 
 let root: HTMLElement;
 const TEXT_HTML = '<p>„Wir reden weiter“, sagte <b>Donald Trump</b> in Hanoi.</p><p>Kim Jong Un schwieg.</p>';

@@ -20,9 +20,12 @@ export function EntityLists({ analysis, contexts, onShow }: { analysis: TextAnal
           <ul>
             {byKind[k].map((row) => (
               <li key={row.key}>
-                <button type="button" class="entity" title={row.description ?? undefined} aria-label={t('panelShowInArticle', row.name)} onClick={() => onShow(row.first)}>
+                <button type="button" class="entity" title={row.description ?? undefined} onClick={() => onShow(row.first)}>
                   <span>{row.name}</span>
-                  <span class="count" aria-label={t('panelMentions', String(row.count))}>{row.count}</span>
+                  <span class="count">
+                    <span aria-hidden="true">{row.count}</span>
+                    <span class="visually-hidden">{t('panelMentions', String(row.count))}</span>
+                  </span>
                 </button>
               </li>
             ))}

@@ -14,7 +14,10 @@ export function QuoteGroups({ analysis, contexts, onShow }: { analysis: TextAnal
         <div class="speaker" key={g.key} data-speaker={g.name ?? ''}>
           <h3>
             <span class="speaker-name">{g.name ?? t('panelUnattributed')}</span>
-            <span class="count" aria-label={t('panelQuoteCount', String(g.quotes.length))}>{g.quotes.length}</span>
+            <span class="count">
+              <span aria-hidden="true">{g.quotes.length}</span>
+              <span class="visually-hidden">{t('panelQuoteCount', String(g.quotes.length))}</span>
+            </span>
           </h3>
           {g.role && <p class="muted role">{g.role}</p>}
           <ul>

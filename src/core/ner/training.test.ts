@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer, GAZ_LOC } from '../gazetteer/index.ts';
+import { parseGermEval, parseGumDoc, type CorpusSentence } from './corpus.ts';
+import { trainTagger } from './pipeline.ts';
+import { encodeModel } from './codec.ts';
+import { tagBest, taggerFromSerialized } from './tagger.ts';
+import { addCounts, emptyTable, scores } from './evaluate.ts';
+
+describe('corpus readers', () => {
+  it('GermEval: outer level, OTH as MISC, -deriv and -part as O', () => {
+    const tsv = [
+      '#\thttp://example.org\t[2020-01-01]',
+      '1\tDer\tO\tO',
+      '2\tnordkoreanische\tB-LOCderiv\tO',
+      '3\tMachthaber\tO\tO',
+      '4\tKim\tB-PER\tO',
+      '5\tJong\tI-PER\tO',
+      '6\tUn\tI-PER\tO',
+      '7\tlas\tO\tO',
+      '8\tFaust\tB-OTH\tB-PER',
+      '9\tim\tO\tO',
+      '10\tUS-Fernsehen\tB-LOCpart\tO',
+      '',
+    ].join('\n');
+    const [s] = parseGermEval(tsv);
+    expect(s!.spans).toEqual([
+      { start: 3, end: 6, type: 'PER' },
+      { start: 7, end: 8, type: 'MISC' },
+    ]);
+  });
+
+  it('GUM: character offsets onto product tokens, possessives inside the token', () => {
+    const doc = { id: 'd', text: "Kenya's capital is Nairobi.", entities: [{ start: 0, end: 5, type: 'LOC' }, { start: 19, end: 26, type: 'LOC' }], sentences: [[0, 27]] };
+    const [s] = parseGumDoc(JSON.stringify(doc));
+    expect(s!.words).toEqual(["Kenya's", 'capital', 'is', 'Nairobi', '.']);
+    expect(s!.spans).toEqual([
+      { start: 0, end: 1, type: 'LOC' },
+      { start: 3, end: 4, type: 'LOC' },
+    ]);
+  });
+});
+
+/** A toy corpus: people say things, places are travelled to. */
+function toyCorpus(): CorpusSentence[] {
+  const people = ['Anna Berg', 'Karl Stein', 'Lena Hof', 'Otto Brand', 'Mia Kern', 'Paul Lang'];
+  const places = ['Bremen', 'Zürich', 'Lyon', 'Porto', 'Graz', 'Turin'];
+  const out: CorpusSentence[] = [];
+  for (let i = 0; i < 60; i++) {
+    const p = people[i % people.length]!.split(' ');
+    const l = places[(i * 5) % places.length]!;
+    out.push({ words: [...p, 'reiste', 'nach', l, '.'], spans: [{ start: 0, end: 2, type: 'PER' }, { start: 4, end: 5, type: 'LOC' }] });
+    out.push({ words: ['In', l, 'sagte', ...p, 'nichts', '.'], spans: [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 5, type: 'PER' }] });
+  }
+  return out;
+}
+
+describe('training', () => {
+  const gaz = new Gazetteer();
+  gaz.add(['Bremen'], GAZ_LOC);
+  const opts = { epochs: 4, seed: 7, minCount: 1 };
+
+  it('learns the toy corpus and generalises to unseen names in the same contexts', () => {
+    const tagger = trainTagger('de', toyCorpus(), gaz, opts);
+    const test: CorpusSentence[] = [{ words: ['Eva', 'Roth', 'reiste', 'nach', 'Kassel', '.'], spans: [{ start: 0, end: 2, type: 'PER' }, { start: 4, end: 5, type: 'LOC' }] }];
+    const table = emptyTable();
+    for (const s of test) addCounts(table, s.spans, tagBest(tagger, s.words));
+    expect(scores(table.ALL).f1).toBe(1);
+  });
+
+  it('is deterministic for a seed, and the compact encoding keeps its decisions', () => {
+    const a = trainTagger('de', toyCorpus(), gaz, opts);
+    const b = trainTagger('de', toyCorpus(), gaz, opts);
+    const encA = encodeModel(a.weights, { lang: 'de', temperature: 2, gazetteer: gaz.serialize(), meta: {} });
+    const encB = encodeModel(b.weights, { lang: 'de', temperature: 2, gazetteer: gaz.serialize(), meta: {} });
+    expect(encA).toEqual(encB);
+    const decoded = taggerFromSerialized(encA);
+    for (const s of toyCorpus().slice(0, 10)) expect(tagBest(decoded, s.words).map((x) => [x.start, x.end, x.type])).toEqual(tagBest(a, s.words).map((x) => [x.start, x.end, x.type]));
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { splitSentences, tokenize } from '../tokenize.ts';
+import type { Lang, QuoteDetail } from '../types.ts';
+import { findQuotes } from './index.ts';
+import { markEntities, type EntitySpec } from './test-entities.ts';
+
+function run(text: string, lang: Lang, people: EntitySpec[] = []): QuoteDetail[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, lang);
+  return findQuotes({ text, tokens, sentences, lang, entities: markEntities(text, people) });
+}
+
+/** Confident direct quotes as [text, speaker name]. */
+function speech(text: string, lang: Lang, people: EntitySpec[] = []): [string, string | null][] {
+  return run(text, lang, people)
+    .filter((q) => q.kind === 'direct' && q.confidence >= 0.5)
+    .map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+const merkel: EntitySpec = { canonical: 'Angela Merkel', names: ['Angela Merkel', 'Merkel'], id: 'angela-merkel' };
+const scholz: EntitySpec = { canonical: 'Olaf Scholz', names: ['Olaf Scholz', 'Scholz'] };
+const biden: EntitySpec = { canonical: 'Joe Biden', names: ['Joe Biden', 'Biden'] };
+const harris: EntitySpec = { canonical: 'Kamala Harris', names: ['Kamala Harris', 'Harris'] };
+
+describe('findQuotes: German attribution', () => {
+  it('reads inverted order, colon introductions and cue-first clauses', () => {
+    const text = '„Wir schaffen das“, sagte Merkel am Montag. Scholz erklärte: „Das sehe ich anders.“ Merkel betonte, die Lage sei „ernst“.';
+    expect(speech(text, 'de', [merkel, scholz])).toEqual([
+      ['Wir schaffen das', 'Angela Merkel'],
+      ['Das sehe ich anders.', 'Olaf Scholz'],
+      ['ernst', 'Angela Merkel'],
+    ]);
+  });
+
+  it('links the speaker to the entity and reports cue and mention spans', () => {
+    const text = '„Wir schaffen das“, sagte Merkel.';
+    const [q] = run(text, 'de', [merkel]);
+    expect(q?.speaker).toEqual({ name: 'Angela Merkel', entityId: 'angela-merkel' });
+    expect(text.slice(q!.cue!.start, q!.cue!.end)).toBe('sagte');
+    expect(text.slice(q!.speakerMention!.start, q!.speakerMention!.end)).toBe('Merkel');
+    expect(q?.speakerCluster).toBe(0);
+  });
+
+  it('resolves pronouns by gender to the most recent person, not to an object pronoun', () => {
+    const text =
+      'Olaf Scholz traf Angela Merkel in Berlin. Sie nannte das Gespräch „offen und ehrlich“. Darauf antwortete er: „Das war es.“ ' +
+      'Scholz lobte den Plan, Merkel nannte ihn „vernünftig“. Scholz nannte sie „eine kluge Kollegin“.';
+    expect(speech(text, 'de', [merkel, scholz])).toEqual([
+      ['offen und ehrlich', 'Angela Merkel'],
+      ['Das war es.', 'Olaf Scholz'],
+      ['vernünftig', 'Angela Merkel'],
+      ['eine kluge Kollegin', 'Olaf Scholz'],
+    ]);
+  });
+
+  it('handles separable cue verbs, zufolge and laut', () => {
+    const text = 'Merkel fügte hinzu, es müsse „schnell gehen“. Scholz zufolge ist das „nicht machbar“. Laut Merkel bleibt es „ein Kraftakt“.';
+    expect(speech(text, 'de', [merkel, scholz])).toEqual([
+      ['schnell gehen', 'Angela Merkel'],
+      ['nicht machbar', 'Olaf Scholz'],
+      ['ein Kraftakt', 'Angela Merkel'],
+    ]);
+  });
+
+  it('gives a cue-less follow-up quote to the previous speaker', () => {
+    const text = 'Scholz sagte, die Gespräche seien „sehr gut“ verlaufen. „Wir machen weiter, und zwar bald.“';
+    expect(speech(text, 'de', [scholz])).toEqual([
+      ['sehr gut', 'Olaf Scholz'],
+      ['Wir machen weiter, und zwar bald.', 'Olaf Scholz'],
+    ]);
+  });
+
+  it('links a role noun to the person introduced with it', () => {
+    const text = 'Bundeskanzler Olaf Scholz reiste nach Paris. Der Bundeskanzler sagte dort: „Europa steht zusammen.“';
+    expect(speech(text, 'de', [scholz])).toEqual([['Europa steht zusammen.', 'Olaf Scholz']]);
+  });
+
+  it('keeps titles and scare quotes below the threshold and partial quotes with a cue above it', () => {
+    const quotes = run(
+      'Das zeigte die „Tagesschau“ am Abend. Im Kino lief der Film „Parasite“. Scholz bezeichnete das Treffen als „produktiv“.',
+      'de',
+      [scholz],
+    );
+    const conf = Object.fromEntries(quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.confidence]));
+    expect(conf['Tagesschau']).toBeLessThan(0.5);
+    expect(conf['Parasite']).toBeLessThan(0.5);
+    expect(conf['produktiv']).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('marks German reported speech (Konjunktiv I) as indirect for the current speaker', () => {
+    const text = '„Wir sind bereit“, sagte Merkel. Es habe verschiedene Optionen gegeben.';
+    const indirect = run(text, 'de', [merkel]).filter((q) => q.kind === 'indirect');
+    expect(indirect.map((q) => [q.text, q.speaker?.name])).toEqual([['Es habe verschiedene Optionen gegeben', 'Angela Merkel']]);
+    const tokens = tokenize(text);
+    const off = findQuotes({ text, tokens, sentences: splitSentences(text, tokens, 'de'), lang: 'de', entities: [] }, { indirect: false });
+    expect(off.every((q) => q.kind === 'direct')).toBe(true);
+  });
+
+  it('still attributes without any entities (capitalised names next to cues, known first names)', () => {
+    const text = 'Sarah Müller leitet das Amt. „Wir prüfen das“, sagte Müller. Später erklärte sie: „Es dauert noch.“';
+    expect(speech(text, 'de')).toEqual([
+      ['Wir prüfen das', 'Sarah Müller'],
+      ['Es dauert noch.', 'Sarah Müller'],
+    ]);
+  });
+});
+
+describe('findQuotes: English attribution', () => {
+  it('reads “…,” X said / said X / X said: and according to', () => {
+    const text =
+      '“We will win,” Biden said on Monday. “It is close,” said Harris. Biden told reporters: “We are ready.” ' +
+      'The plan is “on track,” according to Harris.';
+    expect(speech(text, 'en', [biden, harris])).toEqual([
+      ['We will win,', 'Joe Biden'],
+      ['It is close,', 'Kamala Harris'],
+      ['We are ready.', 'Joe Biden'],
+      ['on track,', 'Kamala Harris'],
+    ]);
+  });
+
+  it('resolves he and she and links role nouns', () => {
+    const text = 'President Joe Biden met Kamala Harris. She said “the talks went well.” Later he added: “We agree.” The president wrote that it was “a good day.”';
+    expect(speech(text, 'en', [biden, harris])).toEqual([
+      ['the talks went well.', 'Kamala Harris'],
+      ['We agree.', 'Joe Biden'],
+      ['a good day.', 'Joe Biden'],
+    ]);
+  });
+
+  it('attributes a multi-paragraph quote once', () => {
+    const text = 'Harris said:\n\n“We have a plan.\n\n“And we will carry it out.”\n\nThe end.';
+    const qs = speech(text, 'en', [harris]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]![1]).toBe('Kamala Harris');
+  });
+
+  it('does not attribute apostrophes or stray marks', () => {
+    const text = "Biden's aides say it's \"done\". A 12\" screen isn't a quote. Harris said: \"Fine.";
+    const qs = run(text, 'en', [biden, harris]);
+    expect(qs.map((q) => q.text)).toEqual(['done']);
+  });
+});
+
+describe('findQuotes: robustness', () => {
+  it('never throws and keeps offsets in range on random text', () => {
+    const word = fc.constantFrom('sagte', 'said', 'Merkel', 'er', 'sie', 'he', 'Er', 'Sie', ':', ',', '.', '„', '“', '"', "'", '‚', '‘', '’', '«', '»', '\n\n', 'Trump', 'als', 'nannte');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 80 }), fc.constantFrom<Lang>('de', 'en'), (words, lang) => {
+        const text = words.join(' ');
+        for (const q of run(text, lang, [merkel])) {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(text.length);
+          expect(q.start).toBeLessThanOrEqual(q.end);
+          expect(q.text).toBe(text.slice(q.start, q.end));
+          expect(q.confidence).toBeGreaterThanOrEqual(0);
+          expect(q.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
