@@ -103,9 +103,11 @@ if (!headless) {
 
   try {
     const { panel } = await openSidePanelFor(browser, page);
-    await panel.setViewportSize({ width: 420, height: 1100 });
-    await panel.waitForLoadState('networkidle').catch(() => {});
-    await shot(panel, 'side-panel.png', { fullPage: true });
+    await panel.setViewportSize({ width: 420, height: 1000 });
+    // The panel renders once the background has sent the tab's analysis.
+    await panel.locator('section').first().waitFor({ timeout: 10_000 }).catch(() => {});
+    await shot(panel, 'side-panel.png');
+    await shot(panel, 'side-panel-full.png', { fullPage: true });
   } catch (error) {
     console.warn(`Side panel screenshot skipped: ${error.message}`);
   }

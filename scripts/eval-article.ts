@@ -5,7 +5,8 @@
  * extraction time per page. Skips with a message when the corpora are absent.
  *
  * Options: --corpus NAME (substring filter), --worst N (pages listed per
- * corpus, default 5), --json FILE (per-page results).
+ * corpus, default 5), --json FILE (per-page results), --repeat N (time each
+ * page N times and keep the fastest run).
  */
 import { writeFileSync } from 'node:fs';
 import { extractArticle } from '../src/dom/article/index.ts';
@@ -35,6 +36,22 @@ function textOfHtml(html: string): string {
   return doc.body?.textContent ?? '';
 }
 
+/** Readability keeps figure captions and credits, which Kontext leaves out by design: a second view without them. */
+function textWithoutCaptions(html: string): string {
+  const doc = parseHtmlString(`<!doctype html><html><body>${html}</body></html>`);
+  const out: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out.push((c as Text).data);
+      else if (c.nodeType === 1 && !['figure', 'figcaption'].includes((c as Element).localName)) walk(c);
+    }
+  };
+  if (doc.body) walk(doc.body);
+  return out.join(' ');
+}
+
+const REPEAT = Math.max(1, Number(arg('--repeat') ?? 1));
+
 const norm = (s: string): string => s.toLowerCase().replace(/[\s"'“”„«»‘’]+/g, ' ').trim();
 
 function metaCheck(c: Case, a: { title: string | null; byline: string | null; published: string | null }): PageResult['meta'] {
@@ -49,9 +66,14 @@ function metaCheck(c: Case, a: { title: string | null; byline: string | null; pu
 
 async function run(c: Case): Promise<PageResult> {
   const doc = await parseHtmlFile(c.file);
-  const t0 = performance.now();
-  const ex = extractArticle(doc, { url: c.url });
-  const ms = performance.now() - t0;
+  let ex = null;
+  let ms = Infinity;
+  // The fastest of REPEAT runs: the machine is shared, the minimum is the least disturbed measurement.
+  for (let i = 0; i < REPEAT; i++) {
+    const t0 = performance.now();
+    ex = extractArticle(doc, { url: c.url });
+    ms = Math.min(ms, performance.now() - t0);
+  }
   const text = ex?.article.text ?? '';
   const r: PageResult = { c, accepted: ex !== null, score: null, ms };
   if (c.gold != null && c.gold.length > 0) r.score = prf(text, c.gold);
@@ -80,7 +102,10 @@ async function main(): Promise<void> {
   const filter = arg('--corpus');
   const worstN = Number(arg('--worst') ?? 5);
   const cases = [
-    ...aebCases(), ...fundusCases(), ...readabilityCases((p) => textOfHtml(gunzipText(p))), ...nonArticleCases(),
+    ...aebCases(), ...fundusCases(), ...readabilityCases((p) => textOfHtml(gunzipText(p))),
+    ...readabilityCases((p) => textWithoutCaptions(gunzipText(p)))
+      .filter((c) => c.gold != null).map((c) => ({ ...c, group: `${c.group} (no captions)` })),
+    ...nonArticleCases(),
     ...politicsCases(textOfHtml),
   ].filter((c) => !filter || c.corpus.includes(filter));
   const results: PageResult[] = [];
@@ -97,14 +122,14 @@ async function main(): Promise<void> {
     const key = `${r.c.corpus} ${r.c.group}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  console.log('\ncorpus / group                               pages  accepted  rejected    P      R      F1   snippets  ms med  ms p95');
+  console.log('\ncorpus / group                                       pages  accepted  rejected    P      R      F1   snippets  ms med  ms p95');
   for (const [key, rs] of groups) {
     const scored = rs.filter((r) => r.score);
     const ms = rs.map((r) => r.ms);
     const snip = rs.filter((r) => r.snippetsTotal);
     const snipStr = snip.length ? `${snip.reduce((n, r) => n + (r.snippetsOk ?? 0), 0)}/${snip.reduce((n, r) => n + (r.snippetsTotal ?? 0), 0)}` : '-';
     console.log(
-      `${key.padEnd(44)} ${String(rs.length).padStart(5)} ${String(rs.filter((r) => r.accepted).length).padStart(9)} ${String(rs.filter((r) => !r.accepted).length).padStart(9)}  ` +
+      `${key.padEnd(52)} ${String(rs.length).padStart(5)} ${String(rs.filter((r) => r.accepted).length).padStart(9)} ${String(rs.filter((r) => !r.accepted).length).padStart(9)}  ` +
       (scored.length ? `${f(mean(scored.map((r) => r.score!.p)))}  ${f(mean(scored.map((r) => r.score!.r)))}  ${f(mean(scored.map((r) => r.score!.f1)))}` : '  -      -      -  ') +
       `  ${snipStr.padStart(8)}  ${median(ms).toFixed(1).padStart(6)}  ${percentile(ms, 0.95).toFixed(1).padStart(6)}`,
     );

@@ -14,6 +14,7 @@ import { tokenize } from '../src/core/tokenize.ts';
 import { Gazetteer } from '../src/core/gazetteer/index.ts';
 import { addCorpusNames, addNameList } from '../src/core/gazetteer/build.ts';
 import { countryNames } from '../src/core/gazetteer/countries.ts';
+import { buildClusters } from '../src/core/gazetteer/clusters.ts';
 import { parseConll2, parseGermEval, parseGumDoc, type CorpusSentence } from '../src/core/ner/corpus.ts';
 import { fitTemperature, trainTagger } from '../src/core/ner/pipeline.ts';
 import { encodeModel } from '../src/core/ner/codec.ts';
@@ -24,6 +25,8 @@ export const CORPORA = join(ROOT, '..', 'shared', 'corpora');
 export const SEED = 20260225;
 export const EPOCHS = 10;
 export const MIN_COUNT = 2;
+/** Epochs of the probe model whose held-out tenth fixes the confidence temperature. */
+export const PROBE_EPOCHS = 6;
 
 export function corporaPresent(): boolean {
   return existsSync(join(CORPORA, 'germeval2014')) && existsSync(join(CORPORA, 'gum-en'));
@@ -64,13 +67,19 @@ export function loadGum(split: 'train' | 'dev'): CorpusSentence[] {
 const words = (s: string): string[] => tokenize(s).map((t) => t.text);
 
 /**
- * The gazetteer for a language. German: country names (de+en) and the
- * names and word priors of german-ner-extra, plus GUM's names. English:
- * country names and the names annotated in the German corpora (most
- * people, places and firms are spelt the same). Neither includes the data
- * its own evaluation is run on.
+ * The gazetteer for a language. German: country names (de+en), the names
+ * and word priors of german-ner-extra, GUM's names, and word classes learnt
+ * from german-ner-extra's text. English: country names, the names annotated
+ * in the German corpora (most people, places and firms are spelt the same)
+ * and word classes from `englishText`. Neither includes the data its own
+ * evaluation is run on.
  */
-export function buildGazetteer(lang: Lang, extra: readonly CorpusSentence[], other: readonly CorpusSentence[]): Gazetteer {
+export function buildGazetteer(
+  lang: Lang,
+  extra: readonly CorpusSentence[],
+  other: readonly CorpusSentence[],
+  englishText: readonly CorpusSentence[] = [],
+): Gazetteer {
   const g = new Gazetteer();
   addNameList(g, [...countryNames('de'), ...countryNames('en')], 'LOC', words);
   if (lang === 'de') {
@@ -79,8 +88,13 @@ export function buildGazetteer(lang: Lang, extra: readonly CorpusSentence[], oth
   } else {
     addCorpusNames(g, [...extra, ...other], { minSingleCount: 2, priors: false });
   }
+  const text = (lang === 'de' ? extra : englishText).map((s) => s.words);
+  for (const [w, c] of buildClusters(text, CLUSTERS)) g.clusters.set(w, c);
   return g;
 }
+
+/** Word classes: two granularities over the 300 most frequent neighbours. */
+const CLUSTERS = { minCount: 3, contexts: 300, ks: [64, 256], iterations: 8 };
 
 export function trainOptions(log: boolean): TrainOptions {
   return { epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT, log: log ? (l) => console.log(l) : undefined };
@@ -91,7 +105,7 @@ function writeModel(lang: Lang, sentences: CorpusSentence[], gaz: Gazetteer, sou
   // temperature from a 90/10 split, then the final model on everything
   const held = sentences.filter((_, i) => i % 10 === 0);
   const rest = sentences.filter((_, i) => i % 10 !== 0);
-  const probe = trainTagger(lang, rest, gaz, { ...trainOptions(false), epochs: Math.min(EPOCHS, 6) });
+  const probe = trainTagger(lang, rest, gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS });
   const temperature = fitTemperature(probe, held);
   console.log(`[${lang}] temperature ${temperature}`);
   const tagger = trainTagger(lang, sentences, gaz, trainOptions(true));
@@ -125,7 +139,7 @@ function main(): void {
     writeModel('de', germeval, buildGazetteer('de', extra, [...gumTrain, ...gumDev]), 'GermEval 2014 dev+test-a (CC BY 4.0)');
   }
   if (!only || only === 'en') {
-    writeModel('en', [...gumTrain, ...gumDev], buildGazetteer('en', extra, germeval), 'GUM V11.1.0 train+dev (CC BY 4.0 annotations)');
+    writeModel('en', [...gumTrain, ...gumDev], buildGazetteer('en', extra, germeval, [...gumTrain, ...gumDev]), 'GUM V11.1.0 train+dev (CC BY 4.0 annotations)');
   }
 }
 

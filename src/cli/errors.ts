@@ -31,7 +31,7 @@ export class CliError extends Error {
 
 /** Collapse a message to one printable line (page text can contain anything, including terminal escapes). */
 export function oneLine(message: string, max = 300): string {
-  // eslint-style character classes: C0/C1 controls and line/paragraph separators become spaces
+  // C0/C1 controls (terminal escapes, NUL) and line/paragraph separators become spaces
   const flat = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

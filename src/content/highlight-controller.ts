@@ -43,6 +43,11 @@ export class HighlightController {
     for (const [k, list] of this.spans) this.painter.setSpans(k, list);
   }
 
+  /** Map all spans to ranges in small slices (see HighlightPainter.prepare); call before the first applySettings. */
+  prepare(signal: AbortSignal): Promise<void> {
+    return this.painter.prepare(signal);
+  }
+
   applySettings(s: Settings): void {
     if (s.style !== this.style) {
       this.style = s.style;

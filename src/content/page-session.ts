@@ -14,7 +14,7 @@
  * an SPA navigation or "never on this site" tears down exactly what that
  * analysis added (highlights, popup host, style, listeners).
  */
-import { browser, ownId } from '../shared/browser.ts';
+import { browser, extensionAlive, ownId } from '../shared/browser.ts';
 import { makeTranslate, type Translate } from '../shared/i18n.ts';
 import { isAnalyseResponse, isBgToCs, type BgToCs, type CsToBg, type PageReport } from '../shared/messages.ts';
 import { siteDecision, type Settings } from '../shared/settings.ts';
@@ -24,11 +24,13 @@ import type { TextAnalysis } from '../core/types.ts';
 import { extractArticle, type ExtractedArticle } from '../dom/article/index.ts';
 import { HighlightController } from './highlight-controller.ts';
 import { PopupController } from './popup-controller.ts';
-import { setPageState } from './page-state.ts';
+import { clearPageState, setPageState } from './page-state.ts';
 import { spansIntact, watchArticle } from './article-watch.ts';
 
 /** Pages that render their article late get a couple more looks before "no article". */
 const RETRY_DELAYS_MS = [1500, 4000];
+/** Below this much body text a loaded page may be a script-rendered shell still filling in. */
+const SHELL_TEXT_CHARS = 1500;
 const URL_CHECK_MS = 1000;
 /** Re-analyses per page after the article text changed under us; beyond this the page is left as it is. */
 const MAX_RERUNS = 10;
@@ -79,9 +81,11 @@ export class PageSession {
     await this.decideAndRun();
   }
 
+  /** Remove everything Kontext added to the page and stop listening. */
   stop(): void {
     this.dispose();
     this.page.abort();
+    clearPageState(this.doc);
   }
 
   private host(): string {
@@ -134,6 +138,8 @@ export class PageSession {
     const highlights = new HighlightController(this.doc, extracted.map, extracted.root, response.analysis);
     run.highlights = highlights;
     controller.signal.addEventListener('abort', () => highlights.destroy(), { once: true });
+    await highlights.prepare(controller.signal);
+    if (stop()) return;
     if (this.settings) highlights.applySettings(this.settings);
     run.popups = new PopupController(this.doc, highlights, response.analysis, response.contexts, this.t, controller.signal);
     this.setStatus('ready', false);
@@ -165,10 +171,19 @@ export class PageSession {
         // A page the extractor cannot read counts as "no article", never as a broken page.
       }
       const delay = RETRY_DELAYS_MS[attempt];
-      if (delay === undefined || stop()) return null;
+      if (delay === undefined || stop() || !this.mayStillRender()) return null;
       await new Promise((r) => setTimeout(r, delay));
       if (stop()) return null;
     }
+  }
+
+  /**
+   * Worth another look later? Only while the page is still loading or looks
+   * like an app shell that renders its content with script (little text yet).
+   */
+  private mayStillRender(): boolean {
+    if (this.doc.readyState !== 'complete') return true;
+    return (this.doc.body?.textContent?.trim().length ?? 0) < SHELL_TEXT_CHARS;
   }
 
   private onSettings(s: Settings): void {
@@ -208,7 +223,10 @@ export class PageSession {
 
   /** A single-page app changed the URL: what was painted belongs to the old article. */
   private checkUrl(): void {
+    // After the extension is updated, disabled or removed, this copy is orphaned: clean up after ourselves.
+    if (!extensionAlive()) { this.stop(); return; }
     const now = this.doc.location?.href ?? '';
+    this.current?.highlights?.painter.ensureStyle();
     if (now === this.url) {
       const root = this.current?.highlights?.articleRoot;
       if (root && !root.isConnected) this.rerun();

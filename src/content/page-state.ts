@@ -11,3 +11,7 @@ export const STATE_ATTRIBUTE = 'data-kontext-state';
 export function setPageState(doc: Document, status: PageStatus): void {
   doc.documentElement.setAttribute(STATE_ATTRIBUTE, status);
 }
+
+export function clearPageState(doc: Document): void {
+  doc.documentElement.removeAttribute(STATE_ATTRIBUTE);
+}

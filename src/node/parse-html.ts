@@ -50,11 +50,27 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-function decoderFor(label: string): TextDecoder | null {
+/** windows-1252 bytes 0x80–0x9F (Node 20's TextDecoder maps these as ISO-8859-1 control characters). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decode windows-1252 (also what the labels latin1 / iso-8859-1 / ascii mean in HTML). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin = Buffer.from(bytes).toString('latin1');
+  return latin.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+interface Decoder {
+  encoding: string;
+  decode(bytes: Uint8Array): string;
+}
+
+function decoderFor(label: string): Decoder | null {
   // A page that declares UTF-16 in a <meta> but has no BOM is really ASCII-compatible (HTML spec).
   const fixed = /^utf-16/.test(label) ? 'utf-8' : label;
   try {
-    return new TextDecoder(fixed);
+    const d = new TextDecoder(fixed);
+    if (d.encoding === 'windows-1252') return { encoding: d.encoding, decode: decodeWindows1252 };
+    return d;
   } catch {
     return null;
   }
@@ -72,7 +88,7 @@ export function decodeHtml(input: Uint8Array, opts: ParseOptions = {}): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Invalid UTF-8: old Western pages that declare nothing (or wrongly declare UTF-8) are windows-1252.
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 

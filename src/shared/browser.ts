@@ -43,6 +43,15 @@ export function ownBaseUrl(): string {
   return browser.runtime.getURL('/');
 }
 
+/** False in a content script orphaned by an extension update, disable or uninstall. */
+export function extensionAlive(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
 export function ownId(): string {
   return browser.runtime.id;
 }

@@ -40,8 +40,11 @@ export function App() {
         <h1>{t('panelTitle')}</h1>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>{t('panelSettings')}</button>
       </header>
-      <main aria-live="polite" aria-busy={view === null || view.status === 'analysing'}>
-        {!ready && <StatusMessage status={view?.status ?? 'analysing'} onRunNow={runNow} />}
+      <main aria-busy={view === null || view.status === 'analysing'}>
+        {/* Only the short state line is live: announcing the whole panel on every update would drown a screen reader. */}
+        <div role="status" aria-live="polite">
+          {!ready && <StatusMessage status={view?.status ?? 'analysing'} onRunNow={runNow} />}
+        </div>
         {ready && view.analysis && (
           <>
             <section class="article-meta" aria-labelledby="kontext-article-title">

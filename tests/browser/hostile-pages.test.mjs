@@ -20,6 +20,8 @@ import { countHighlightRanges, inspectShadowHost, pageDomWithoutExtension, pollF
 import { openSidePanelFor } from './helpers/side-panel.mjs';
 
 const SETTLE_TIMEOUT_MS = 30_000;
+/** A page that hangs or crashes must fail its own test, not stall the file. */
+const PAGE_TEST_TIMEOUT_MS = 90_000;
 /** Pages to leave out, by name, e.g. KONTEXT_HOSTILE_SKIP=nodes-100000,article-1mb when a machine is slow. */
 const SKIP = new Set((process.env.KONTEXT_HOSTILE_SKIP ?? '').split(',').filter(Boolean));
 
@@ -108,7 +110,7 @@ describe('hostile and extreme pages', () => {
 
   for (const meta of pages) {
     const skip = SKIP.has(meta.name) ? 'skipped by KONTEXT_HOSTILE_SKIP' : false;
-    test(`${meta.category}: ${meta.name}`, { skip }, async (t) => {
+    test(`${meta.category}: ${meta.name}`, { skip, timeout: PAGE_TEST_TIMEOUT_MS }, async (t) => {
       const url = `${server.url}/${meta.entry}`;
 
       // Baseline: the page in a plain browser.
@@ -127,14 +129,20 @@ describe('hostile and extreme pages', () => {
       // With Kontext.
       errors.splice(0, errors.length);
       const page = await browser.context.newPage();
+      let crashed = false;
+      page.on('crash', () => {
+        crashed = true;
+      });
       try {
         const started = Date.now();
         await page.goto(url, { waitUntil: 'load' });
         let state;
         try {
           state = await waitForAnalysis(page, { timeout: SETTLE_TIMEOUT_MS });
-        } catch {
-          assert.fail(`the extension did not settle within ${SETTLE_TIMEOUT_MS / 1000} s (state ${await page.evaluate(() => document.documentElement.dataset.kontextState ?? 'none')})`);
+        } catch (error) {
+          if (crashed) assert.fail('the page crashed with the extension (it does not without)');
+          const last = await withTimeout(page.evaluate(() => document.documentElement.dataset.kontextState ?? 'none'), 2_000, 'unreadable: the page does not respond');
+          assert.fail(`the extension did not settle within ${SETTLE_TIMEOUT_MS / 1000} s (state ${last}): ${error.message.split('\n')[0]}`);
         }
         const settleMs = Date.now() - started;
         const report = await exercisePage(page, meta);
@@ -167,11 +175,17 @@ describe('hostile and extreme pages', () => {
         const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
         t.diagnostic(`state ${state}, settled in ${settleMs} ms, ${ranges} ranges, longest task ${Math.round(longest)} ms, heap ${((heap - plainHeap) / 1e6).toFixed(1)} MB over plain`);
       } finally {
-        await page.close();
+        // A crashed or spinning renderer may never confirm the close; do not wait for it forever.
+        await Promise.race([page.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000))]);
       }
     });
   }
 });
+
+/** The promise's value, or `fallback` when it neither resolves nor rejects in time (a frozen page). */
+function withTimeout(promise, ms, fallback) {
+  return Promise.race([promise.catch(() => fallback), new Promise((resolve) => setTimeout(() => resolve(fallback), ms))]);
+}
 
 /** Moves the mouse over the first range of each entity highlight, waiting out the hover intent. */
 async function hoverFirstEntities(page) {

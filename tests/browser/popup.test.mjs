@@ -51,6 +51,7 @@ describe('entity popup', () => {
     await page.mouse.move(5, 5);
     const movedAt = Date.now();
     await page.mouse.move(target.x, target.y);
+    await page.mouse.move(target.x + 1, target.y);
     assert.equal(await popupVisible(page), null, 'the popup opened at once, without a hover intent delay');
     const popup = await pollFor(() => popupVisible(page), { timeout: MAX_HOVER_WAIT_MS + 1_000 });
     const waited = Date.now() - movedAt;

@@ -115,6 +115,9 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Share of a cluster's best confidence that every mention of the cluster inherits. */
+const CLUSTER_SUPPORT = 0.95;
+
 /** Confidence above which the model's kind for a mention is not overruled by its namesakes. */
 const SURE = 0.7;
 
@@ -207,6 +210,9 @@ export function resolveClusters(text: string, tokens: readonly Token[], mentions
       if (typed && n > bestN) [entityId, bestN] = [id, n];
     }
     const canonical = (entityId ? kb.displayName(entityId, lang) : null) ?? canonicalName(text, members.map((i) => ms[i]!), stems, members);
+    // a mention is as credible as its cluster's best evidence, slightly discounted
+    let clusterBest = 0;
+    for (const i of members) clusterBest = Math.max(clusterBest, ms[i]!.confidence);
     for (const i of members) {
       const m = ms[i]!;
       out.push({
@@ -215,7 +221,7 @@ export function resolveClusters(text: string, tokens: readonly Token[], mentions
         end: m.end,
         type,
         entityId,
-        confidence: Math.round(m.confidence * 1000) / 1000,
+        confidence: Math.round(Math.max(m.confidence, clusterBest * CLUSTER_SUPPORT) * 1000) / 1000,
         cluster: clusterNo,
         canonical,
       });

@@ -35,7 +35,7 @@ export interface NerInput {
  * Confidence at or above which the UI shows a mention by default (chosen
  * for precision; see docs/ner.md for the measured precision at it).
  */
-export const DEFAULT_DISPLAY_CONFIDENCE = 0.5;
+export const DEFAULT_DISPLAY_CONFIDENCE = 0.7;
 
 const taggers = new WeakMap<NerModel, Tagger>();
 

@@ -27,6 +27,9 @@ export interface Mention {
   source: MentionSource;
 }
 
+/** Confidence of a tagger mention that the knowledge pack also knows by that name. */
+const KNOWN_NAME_CONFIDENCE = 0.9;
+
 /** Longest sentences are tagged in windows: the features only look two tokens away. */
 const MAX_WINDOW = 120;
 
@@ -134,6 +137,8 @@ export function mergeKnowledge(
       const coversHead = hit.start >= m.start && hit.end <= m.end && hit.end - hit.start >= (m.end - m.start) / 2;
       if (!inside && !coversHead) continue;
       m.entityId = hit.entityId;
+      // the tagger and the pack agree on a name: two independent sources
+      m.confidence = Math.max(m.confidence, KNOWN_NAME_CONFIDENCE);
       confirmed.add(hit.entityId);
       if (inside && over.length === 1 && text.slice(hit.start, hit.end) === hit.alias && nameLike(text, hit)) {
         const range = tokenRange(tokens, hit.start, hit.end);

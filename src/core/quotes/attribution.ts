@@ -73,17 +73,34 @@ function subjectOfLeadingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: 
   const adjacentAfter = after[0] && onlySkippable(doc, cue.last, after[0].first) && after[0].first - cue.last <= 2 ? after[0] : null;
   if (doc.lang === 'de') {
     const initial = before[0] && onlySkippable(doc, cs, before[0].first) ? before[0] : null;
-    if (cue.naming) return initial ?? before[before.length - 1] ?? (adjacentAfter && adjacentAfter.cls === 0 ? adjacentAfter : null);
+    if (cue.naming) {
+      // "Die Bestrebungen … bezeichnete er als „…“": with a fronted object the subject follows the verb;
+      // only "er" is safe to read so ("sie" after the verb is usually the thing named: "Kim nannte sie „…“")
+      if (initial && initial.cls === 2 && adjacentAfter?.pronoun === 'm') return adjacentAfter;
+      return initial ?? before[before.length - 1] ?? (adjacentAfter && adjacentAfter.cls === 0 ? adjacentAfter : null);
+    }
     // a bare capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident")
     if (initial && initial.kind === 'phrase' && initial.last - initial.first === 1 && adjacentAfter) return adjacentAfter;
     if (initial && (initial.cls < 2 || !adjacentAfter || adjacentAfter.cls === 2)) return initial;
     if (adjacentAfter) return adjacentAfter;
     return initial ?? best(before);
   }
+  // English subject-verb: a person right before the verb ("… ― Trump boasted, “…”"), else the first person of the clause
+  const last = before[before.length - 1];
+  if (last && last.cls <= 1 && onlySkippable(doc, last.last, cue.tok)) return last;
   const person = before.find((c) => c.cls <= 1);
   if (person) return person;
   if (before[0]) return before[0];
   return cue.addressee || cue.naming ? null : adjacentAfter;
+}
+
+/** "said MSNBC host Chris Matthews": an organisation or role right before a person names the person. */
+function preferPersonAfter(doc: QuoteDoc, cands: Candidate[], idx: number): Candidate | null {
+  const c = cands[idx];
+  if (!c) return null;
+  const next = cands[idx + 1];
+  if (c.kind !== 'pronoun' && next && next.cls === 0 && next.kind === 'mention' && next.first - c.last <= 1 && doc.tokens[c.last]?.kind !== 'punct') return next;
+  return c;
 }
 
 /** Lowest class first, then nearest to the cue. */
@@ -103,8 +120,9 @@ function subjectOfTrailingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo:
   const cands = candidatesIn(doc, persons, lo, hi).filter((c) => !c.oblique);
   const between = cands.filter((c) => c.last <= cue.tok);
   if (between.length > 0) return best(between);
-  const after = cands.find((c) => c.first >= cue.last);
-  if (after && after.first - cue.last <= 2 && !cue.addressee) return after;
+  const idx = cands.findIndex((c) => c.first >= cue.last);
+  const after = idx === -1 ? null : preferPersonAfter(doc, cands, idx);
+  if (after && cands[idx]!.first - cue.last <= 2 && !cue.addressee) return after;
   return null;
 }
 
@@ -178,6 +196,8 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
     if (after.subject || !before.subject) return after;
   }
   if (doc.lower[open - 1] === ':') return before.subject || !after.subject ? before : after;
+  // "Er bezeichnete das als „…“ und kündigte … an": a later verb of the same sentence is not the quote's cue
+  if (before.subject && after.distance > 0) return before;
   if (before.subject && !after.subject) return before;
   if (after.subject && !before.subject) return after;
   return after.distance <= before.distance ? after : before;

@@ -42,6 +42,9 @@ const GENERIC_SPEAKERS = new Set([
   'advisers', 'advisors', 'observers', 'lawmakers', 'members', 'narrator', 'announcer', 'ad', 'letter', 'clip',
 ]);
 
+const NAME_START_PARTICLES = new Set(['von', 'van', 'de', 'del', 'da']);
+const ADVERB_ENDING = /(?:lich|ig|isch|weise|mals|dings|falls|wärts|halb|erdem)$/u;
+
 function span(doc: QuoteDoc, first: number, last: number): Span {
   return { start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
 }
@@ -60,6 +63,10 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
 /** A noun phrase starting at k, or -1. German: det? adj* Capitalised+; English: det? words* noun / Capitalised+. */
 function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): number {
   let j = k;
+  // "Von der Leyen", "De la Cruz" opening a sentence: a particle name, not a preposition
+  const particle = isCapitalised(doc.tokens[k]) && NAME_START_PARTICLES.has(doc.lower[k]!) && isCapitalised(doc.tokens[k + 2]) &&
+    /^(?:der|den|dem|la|le|van|de)$/u.test(doc.lower[k + 1] ?? '');
+  if (particle) return k + 3;
   const det = DETERMINERS.has(doc.lower[j] ?? '');
   if (det) j++;
   let last = -1;
@@ -79,6 +86,8 @@ function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): 
     }
     lastWord = j;
     const cap = isCapitalised(tok);
+    // a lone capitalised adverb or adjective opening a German sentence ("Ähnlich", "Zuletzt") is no subject
+    if (cap && doc.lang === 'de' && !det && j === k && doc.sentOf[j - 1] !== doc.sentOf[j] && ADVERB_ENDING.test(w)) break;
     if (cap) last = j;
     else if (doc.lang === 'de') {
       // lowercase adjectives only between the article and the noun
@@ -123,8 +132,10 @@ export function candidatesIn(doc: QuoteDoc, persons: PersonIndex, lo: number, hi
     if (end > k) {
       // a phrase that runs into a person mention ("Museumsdirektor Thomas Metz") takes it
       let mention = -1;
-      if (end < hi && persons.mentionAt[end] !== -1 && doc.tokens[end]!.start - doc.tokens[end - 1]!.end <= 1) {
-        mention = persons.mentionAt[end]!;
+      // skip the dot of an initial between the phrase and the name ("Leonard E. Burman")
+      const next = doc.tokens[end]?.text === '.' && persons.mentionAt[end + 1] !== -1 ? end + 1 : end;
+      if (next < hi && persons.mentionAt[next] !== -1 && doc.tokens[next]!.start - doc.tokens[next - 1]!.end <= 1) {
+        mention = persons.mentionAt[next]!;
       }
       if (mention !== -1) {
         const men = persons.mentions[mention]!;

@@ -128,6 +128,8 @@ export function quoteConfidence(doc: QuoteDoc, qi: number, ev: QuoteEvidence): n
   // "berichtete die „Automobilwoche“": the quoted name is the source standing after the cue verb
   if (words <= 4 && capitalised === words && DETERMINER_BEFORE.has(prevWord) && cueAt(doc, open - 2) !== null) score -= 0.3;
   if (q.depth > 0) score -= 0.25;
-  if (inHeadline(doc, qi)) score -= 0.2;
+  if (inHeadline(doc, qi)) score -= 0.35;
+  // "MSNBC’s “Morning Joe”", "DuVernay’s “13th”": a capitalised quote owned by someone is a title
+  if (/['’]s$/u.test(prev?.text ?? '') && prev?.end === doc.tokens[open]!.start - 1 && /^[\p{Lu}\d]/u.test(content)) score -= 0.3;
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
 }

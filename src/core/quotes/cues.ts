@@ -79,12 +79,12 @@ function computeCue(doc: QuoteDoc, i: number): Cue | null {
   if (!known) return null;
   const base = { tok: i, last: i + 1, naming: false, weak: false, plural: false, addressee: false };
   if (doc.lang === 'de') {
+    // "nach Angaben der Polizei", "nach Ansicht des Gerichts", "nach den Worten von X"
+    if (SOURCE_NOUNS.has(w)) return doc.lower[i - 1] === 'nach' || doc.lower[i - 2] === 'nach' ? { ...base, kind: 'source-after' } : null;
     // capitalised mid-sentence words are nouns in German ("die Frage"), not verbs
     if (isCapitalised(tok) && !sentenceInitial(doc, i)) return null;
     if (DE_SOURCE_AFTER.has(w) && w !== 'so') return { ...base, kind: 'source-after' };
     if (DE_SOURCE_BEFORE.has(w)) return { ...base, kind: 'source-before' };
-    // "nach Angaben der Polizei", "nach Ansicht des Gerichts", "nach den Worten von X"
-    if (SOURCE_NOUNS.has(w) && (doc.lower[i - 1] === 'nach' || doc.lower[i - 2] === 'nach')) return { ...base, kind: 'source-after' };
     const particles = DE_SEPARABLE_CUES.get(w);
     if (particles) {
       if (!hasParticle(doc, i, particles)) return null;

@@ -214,6 +214,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'nun', 'now',
   'jetzt', 'sonst', 'deshalb', 'daher', 'trotzdem', 'zudem', 'außerdem', 'ferner', 'weiter', 'weiterhin', 'however',
   'still', 'yet', 'meanwhile', 'es', 'man', 'dies', 'diese', 'dieser', 'this', 'there', 'here', 'hier', 'dort',
+  'darin', 'damit', 'dabei', 'dafür', 'dagegen', 'davon', 'darüber', 'darum', 'dennoch', 'demnach', 'insgesamt',
+  'ebenso', 'gleichzeitig', 'schließlich', 'letztlich', 'zuletzt', 'zunächst', 'außerdem', 'jedoch', 'allerdings',
+  'laut', 'zufolge', 'wörtlich', 'anschließend', 'ebenfalls', 'inzwischen', 'mittlerweile', 'bislang', 'bisher',
 ]);
 
 /** Words after which a following capitalised word is still a name part. */

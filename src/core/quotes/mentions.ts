@@ -153,8 +153,11 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
     addMention(e.start, e.end, pi);
   }
 
+  // Without a tagger (no person entities at all), find people by name heuristics. With one, trust
+  // its decisions: a capitalised word it did not tag is more likely a noun than a missed name.
+  const heuristics = !entities.some((e) => e.type === 'PER');
   // people the tagger missed: a known first name followed by capitalised words
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; heuristics && i < n; i++) {
     if (mentionCover[i] !== -1) continue;
     const tok = doc.tokens[i]!;
     const w = doc.lower[i]!;
@@ -183,7 +186,7 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
   // single names standing right next to a speech cue ("sagte Kim", "Trump said") are people too,
   // unless the word also occurs in lowercase (then it is a common word at a sentence start)
   let lowerWords: Set<string> | null = null;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; heuristics && i < n; i++) {
     if (doc.quoteOf[i] !== -1) continue;
     const cue = cueAt(doc, i);
     if (!cue || cue.kind !== 'verb') continue;
@@ -197,9 +200,24 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
       if (cueAt(doc, k)) continue;
       lowerWords ??= new Set(doc.tokens.filter((t) => t.kind === 'word' && !/^\p{Lu}/u.test(t.text)).map((t) => t.text));
       if (lowerWords.has(w)) continue;
-      const name = tok.text.replace(/['’]s$/u, '');
-      surnames.set(name.toLowerCase(), persons.length);
-      persons.push({ name, entityId: null, cluster: null, type: 'PER', gender: null });
+      // widen to the whole capitalised run: "said Leonard E. Burman", "Sonia Bogner sagte"
+      const nameTok = (j: number): boolean => {
+        const t = doc.tokens[j];
+        if (!t || mentionCover[j] !== -1 || doc.quoteOf[j] !== -1) return false;
+        if (t.text === '.') return /^\p{Lu}$/u.test(doc.tokens[j - 1]?.text ?? '');
+        return isCapitalised(t) && !NON_NAME_WORDS.has(doc.lower[j]!) && !cueAt(doc, j);
+      };
+      let a = k;
+      let b = k;
+      if (k === i - 1) while (a - 1 >= 0 && k - a < 3 && nameTok(a - 1) && doc.sentOf[a - 1] === doc.sentOf[k]) a--;
+      else while (b + 1 < n && b - k < 3 && nameTok(b + 1)) b++;
+      while (b > a && doc.tokens[b]!.text === '.') b--;
+      const surname = doc.tokens[k === i - 1 ? k : b]!.text.replace(/['’]s$/u, '');
+      if (surnames.has(surname.toLowerCase())) continue;
+      const name = doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end).replace(/['’]s$/u, '');
+      const first = doc.lower[a]!;
+      surnames.set(surname.toLowerCase(), persons.length);
+      persons.push({ name, entityId: null, cluster: null, type: 'PER', gender: FEMALE_FIRST.has(first) ? 'f' : MALE_FIRST.has(first) ? 'm' : null });
     }
   }
   // surname-only mentions of heuristic people ("Sanders" after "Sarah Sanders"), also genitive "Sanders'"

@@ -57,6 +57,7 @@ interface Open {
   lastWasBreak: boolean;
 }
 
+const NON_SPACE = /\S/;
 const DROPPED = /[\u00ad\u200b\u2060\ufeff]/g;
 
 /** Elements the metadata reader needs, gathered during the same walk (one DOM pass instead of many selector queries). */
@@ -114,15 +115,18 @@ export function scanBlocks(root: Element, relaxed = false, parts: PageParts | nu
       if (type === 3) {
         const t = child as Text;
         const data = t.data;
+        const blank = !NON_SPACE.test(data);
         if (open && open.ctx.owner !== ctx.owner) flush();
         if (!open) {
-          if (data.trim().length === 0) continue;
+          if (blank) continue;
           open = { ctx, items: [], raw: [], linkChars: 0, lastWasBreak: false };
         }
         open.items.push(t);
         open.raw.push(data);
-        if (ctx.link) open.linkChars += data.trim().length;
-        if (data.trim().length > 0) open.lastWasBreak = false;
+        if (!blank) {
+          if (ctx.link) open.linkChars += data.trim().length;
+          open.lastWasBreak = false;
+        }
         continue;
       }
       if (type !== 1) continue;
@@ -183,8 +187,15 @@ function weightOf(text: string): number {
 
 function alphaOf(text: string): number {
   let letters = 0;
-  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) letters += m[0].length;
-  return letters / Math.max(1, text.replace(/\s+/g, '').length);
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    visible++;
+    // ASCII letters, and everything above Latin-1 punctuation (accented and non-Latin letters) counts as a letter.
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f))) letters++;
+  }
+  return letters / Math.max(1, visible);
 }
 
 function isOutboundLink(a: Element): boolean {

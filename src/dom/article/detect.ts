@@ -49,7 +49,7 @@ export function judgeArticle(
 ): ArticleEvidence {
   let pageGood = 0;
   for (const b of allBlocks) if (!b.junk && b.heading === 0 && b.text.length >= 80 && b.linkChars / b.text.length <= 0.35) pageGood += b.text.length;
-  const keptChars = kept.reduce((n, b) => n + (b.heading > 0 ? 0 : b.text.length), 0);
+  const keptChars = kept.reduce((n, b) => n + (b.heading > 0 ? 0 : b.weight), 0);
   const { good, paras, total, links } = choice.stats;
   const concentration = pageGood > 0 ? good / pageGood : 0;
   const linkDensity = total > 0 ? links / total : 1;

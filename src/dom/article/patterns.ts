@@ -61,9 +61,12 @@ const BODY_WORDS = new Set([
 /** Stronger: the element is very likely the body container itself. */
 const BODY_CONTAINER = /(^|[\s_-])(article-?body|article__body|articlebody|article-?content|article__content|article-?text|article__text|story-?body|story__body|storybody|story-?content|entry-content|post-?content|post-?body|post__body|body-?text|text-?body|article-?main|main-?text|articletext|richtext|rich-text|c-article-body|caas-body|field-body|node-body)([\s_-]|$)/i;
 
+/** Cheap pre-filter: a class/id string that contains none of these cannot match any word list. */
+const ANY_WORD = /nav|menu|bread|side|rail|aside|foot|head|mast|comment|disqus|shar|social|related|recommend|teaser|promo|newsletter|subscri|ad|anzeige|werbung|sponsor|outbrain|taboola|caption|credit|copyright|tag|byline|bio|meta|toolbar|popup|modal|cookie|consent|overlay|widget|readmore|gallery|slideshow|carousel|skip|sr-?only|visually|print|jump|toc|paginat|pager|author|infobox|most|popular|trending|embed|player|signup|login|tooltip|lightbox|dpa|screen/i;
+
 function words(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (raw.length < 2) return [];
+  if (raw.length < 2 || !ANY_WORD.test(raw)) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()

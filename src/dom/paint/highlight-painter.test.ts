@@ -104,4 +104,33 @@ describe('HighlightPainter, CSS Custom Highlight API', () => {
     painter.destroy();
     expect(registry.size).toBe(0);
   });
+
+  it('maps spans to ranges ahead of time, so showing a kind maps nothing more', async () => {
+    const base = simpleMap(root);
+    let calls = 0;
+    const counting = { toRange: (a: number, b: number) => { calls++; return base.toRange(a, b); }, toOffset: base.toOffset };
+    const painter = new HighlightPainter(document, counting);
+    painter.setSpans('per', [offsetOf('Donald Trump'), offsetOf('Kim Jong Un')]);
+    painter.setSpans('loc', [offsetOf('Hanoi')]);
+    await painter.prepare(new AbortController().signal, 0);
+    expect(calls).toBe(3);
+    painter.show(new Set(['per', 'loc']));
+    painter.show(new Set());
+    painter.show(new Set(['per']));
+    expect(calls).toBe(3);
+    expect([...registry.get('kontext-per')!].map((r) => r.toString())).toEqual(['Donald Trump', 'Kim Jong Un']);
+    painter.destroy();
+  });
+
+  it('puts its stylesheet back when the page removes it', () => {
+    const painter = new HighlightPainter(document, simpleMap(root));
+    painter.setSpans('per', [offsetOf('Donald Trump')]);
+    painter.show(new Set(['per']));
+    document.getElementById(STYLE_ID)!.remove();
+    painter.ensureStyle();
+    expect(document.getElementById(STYLE_ID)).not.toBeNull();
+    painter.show(new Set());
+    painter.ensureStyle();
+    expect(document.getElementById(STYLE_ID)).toBeNull();
+  });
 });

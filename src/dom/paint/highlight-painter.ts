@@ -63,6 +63,31 @@ export class HighlightPainter {
     return this.spans.get(layer) ?? [];
   }
 
+  /**
+   * Compute the DOM ranges of every layer ahead of time, in slices of at most
+   * `sliceMs`, yielding to the page between slices: on a huge article the
+   * mapping is the expensive part and must not become one long task. After
+   * this, toggling a kind is only a registry update.
+   */
+  async prepare(signal: AbortSignal, sliceMs = 8): Promise<void> {
+    if (this.mode !== 'highlight-api') return;
+    for (const [layer, spans] of this.spans) {
+      if (this.ranges.has(layer)) continue;
+      const out: (Range | null)[] = [];
+      let sliceStart = performance.now();
+      for (const s of spans) {
+        out.push(this.map.toRange(s.start, s.end));
+        if (performance.now() - sliceStart > sliceMs) {
+          await new Promise((r) => setTimeout(r, 0));
+          if (signal.aborted) return;
+          sliceStart = performance.now();
+        }
+      }
+      // Spans may have been replaced while we yielded.
+      if (this.spans.get(layer) === spans) this.ranges.set(layer, out);
+    }
+  }
+
   /** Show exactly these kinds (focus and flash marks are kept as they are). */
   show(kinds: ReadonlySet<HighlightKind>): void {
     const changed = new Set<PaintLayer>();
@@ -94,6 +119,14 @@ export class HighlightPainter {
       this.flashTimer = null;
       this.setTransient('flash', null);
     }, ms);
+  }
+
+  /** Put the stylesheet back if the page removed it while something is painted (pages that strip foreign nodes). */
+  ensureStyle(): void {
+    if (this.styleEl && !this.styleEl.isConnected) {
+      this.styleEl = null;
+      this.syncStyle();
+    }
   }
 
   /** The live Range of a painted span (null when the page no longer has that text). */

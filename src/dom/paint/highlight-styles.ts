@@ -33,9 +33,13 @@ function declarations(kind: HighlightKind | 'focus' | 'flash', p: Palette, style
       ? `background-color: ${p.quoteTint};`
       : `text-decoration-line: overline; text-decoration-style: dashed; text-decoration-color: currentcolor; text-decoration-thickness: 1px;`;
   }
-  const thickness = style === 'full' ? (kind === 'per' ? '2px' : '2px') : '1px';
+  const thickness = style === 'full' ? '2px' : '1px';
   return `text-decoration-line: underline; text-decoration-style: ${LINE_STYLE[kind]}; `
     + `text-decoration-color: ${p.underline[kind]}; text-decoration-thickness: ${thickness}; text-decoration-skip-ink: none;`;
+}
+
+function important(decls: string): string {
+  return decls.split(';').map((d) => d.trim()).filter(Boolean).map((d) => `${d} !important;`).join(' ');
 }
 
 /** CSS text for both painting modes. Later rules win on overlap, so entities sit on top of the quote tint. */
@@ -43,7 +47,8 @@ export function highlightCss(p: Palette, style: HighlightStyle): string {
   const kinds = ['quote', 'misc', 'org', 'loc', 'per', 'flash', 'focus'] as const;
   const rules: string[] = [];
   for (const k of kinds) {
-    const d = declarations(k, p, style);
+    // !important: a page's own rules for our highlight names must not restyle or hide them.
+    const d = important(declarations(k, p, style));
     rules.push(`::highlight(${HIGHLIGHT_NAME[k]}) { ${d} }`);
     rules.push(`${MARK_TAG}[data-kontext-kind~="${k}"] { ${d} }`);
   }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../../scripts/serve.mjs';
-import { FIXTURES, collectErrors, extensionPages, launchWithExtension, readManifest } from './chromium.mjs';
+import { FIXTURES, ROOT, collectErrors, extensionPages, launchWithExtension, readManifest } from './chromium.mjs';
 
 export const SEED_PATH = '/hanoi-summit-rnd-dpa.html';
 export const NON_ARTICLE_PATH = '/non-article/trafilatura__apache.html';
@@ -14,6 +14,20 @@ export const SEED_NOT_ARTICLE = ['.ad', '.teaser-box', '.comments', '.sidebar', 
 
 export function readGold() {
   return JSON.parse(readFileSync(join(FIXTURES, 'hanoi-summit-rnd-dpa.gold.json'), 'utf8'));
+}
+
+/**
+ * The display names a UI may use for a person or place the gold file names: the gold text
+ * itself plus the knowledge pack's German and English names and multi-word aliases (the side
+ * panel shows canonical names, e.g. "Sarah Huckabee Sanders" for „Sarah Sanders“). Short
+ * aliases ("Kim") are left out: they also occur inside quotes.
+ */
+export function displayNames(goldName) {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'src', 'knowledge', 'korea-talks.json'), 'utf8'));
+  const entity = pack.entities.find((candidate) => candidate.id === goldName || [...Object.values(candidate.name ?? {}), ...Object.values(candidate.names ?? {}).flat()].includes(goldName));
+  if (!entity) return [goldName];
+  const aliases = Object.values(entity.names ?? {}).flat().filter((name) => name.includes(' '));
+  return [...new Set([goldName, ...Object.values(entity.name ?? {}), ...aliases])];
 }
 
 /**

@@ -1,6 +1,7 @@
 // Opening the side panel's page as an ordinary tab (the real side panel is not a Playwright
-// page). The panel follows the active tab of its window, so after opening it the article's
-// tab is brought back to the front: the panel tab, now in the background, shows that article.
+// page), pinned to the article's tab with `?tabId=N` (docs/testing-hooks.md). The article's tab
+// is also brought back to the front, so a panel that follows the active tab of its window
+// shows the same article.
 
 import { extensionPages, readManifest } from './chromium.mjs';
 
@@ -23,7 +24,7 @@ export async function openSidePanelFor(browser, articlePage) {
   const tabId = await tabIdOf(browser, articlePage);
   if (tabId === null) throw new Error('could not find the tab id of the article page');
   const panel = await browser.context.newPage();
-  await panel.goto(browser.extensionUrl(path), { waitUntil: 'load' });
+  await panel.goto(`${browser.extensionUrl(path)}?tabId=${tabId}`, { waitUntil: 'load' });
   await articlePage.bringToFront();
   return { panel, tabId };
 }
