@@ -12,7 +12,7 @@ import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DIST, ROOT, findChromium } from '../tests/browser/helpers/chromium.mjs';
 
 const TEST_DIR = join(ROOT, 'tests', 'browser');
@@ -66,13 +66,18 @@ stream.on('test:fail', (data) => {
     const error = data.details?.error;
     if (error && error.failureType !== 'subtestsFailed') {
       brokenSuites += 1;
-      failures.push(`${data.name}: ${error.cause?.message ?? error.message}`);
+      failures.push(`${where(data)}${data.name}: ${error.cause?.message ?? error.message}`);
     }
     return;
   }
   tally.failed += 1;
-  failures.push(data.name);
+  failures.push(`${where(data)}${data.name}`);
 });
+
+/** "file.test.mjs › " for a failure line, so tests with the same name in several files stay apart. */
+function where(data) {
+  return typeof data.file === 'string' ? `${basename(data.file)} › ` : '';
+}
 
 function isFileWrapper(data) {
   return data.nesting === 0 && typeof data.name === 'string' && data.name.endsWith('.test.mjs');

@@ -35,12 +35,16 @@ const reported = new Set<number>();
 const UNAVAILABLE_AFTER_MS = 2500;
 
 let knowledgeLang: Lang | null = null;
+let loadingLang: Promise<Lang> | null = null;
 
-async function currentLang(): Promise<Lang> {
-  if (knowledgeLang) return knowledgeLang;
-  const s = await loadSettings();
-  knowledgeLang = langOf(s);
-  return knowledgeLang;
+/** The language for knowledge texts; one storage read per worker start, shared by all callers so messages keep their order. */
+function currentLang(): Promise<Lang> {
+  if (knowledgeLang) return Promise.resolve(knowledgeLang);
+  loadingLang ??= loadSettings().then((s) => {
+    knowledgeLang ??= langOf(s);
+    return knowledgeLang;
+  });
+  return loadingLang;
 }
 
 function langOf(s: Settings): Lang {

@@ -117,7 +117,7 @@ export class HighlightController {
     return this.painter.rangeOf(layer, index);
   }
 
-  /** True when the text offset lies inside the article root (for mutation checks). */
+  /** The element the extractor judged to hold the body (watched for being replaced). */
   get articleRoot(): Element {
     return this.root;
   }

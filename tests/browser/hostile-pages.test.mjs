@@ -19,7 +19,7 @@ import { ROOT, collectErrors, launchPlain, launchWithExtension } from './helpers
 import { countHighlightRanges, inspectShadowHost, pageDomWithoutExtension, pollFor, waitForAnalysis } from './helpers/page.mjs';
 import { openSidePanelFor } from './helpers/side-panel.mjs';
 
-const SETTLE_TIMEOUT_MS = 30_000;
+const SETTLE_TIMEOUT_MS = 45_000;
 /** A page that hangs or crashes must fail its own test, not stall the file. */
 const PAGE_TEST_TIMEOUT_MS = 90_000;
 /** Pages to leave out, by name, e.g. KONTEXT_HOSTILE_SKIP=nodes-100000,article-1mb when a machine is slow. */

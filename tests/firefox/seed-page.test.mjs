@@ -2,7 +2,9 @@
 // content script settles on "ready", quotes and names are painted with the CSS Custom
 // Highlight API only inside the article body, hovering a person opens the popup after the
 // hover-intent delay, the toggle shortcut (Alt+Shift+K by default) removes every trace of the
-// highlights and brings them back, and nothing logs an error.
+// highlights and brings them back, the next/previous shortcuts move a focus mark through the
+// highlights with the popup open and focused, and nothing logs an error. Shortcuts are pressed
+// in the browser window (keyboard-shortcut.mjs), so they take Firefox's real command path.
 // Run through scripts/run-firefox-tests.mjs (or `node --test tests/firefox/`).
 
 import { after, before, describe, test } from 'node:test';
@@ -17,6 +19,15 @@ const NOT_ARTICLE = ['.teaser-box', '.ad', '.comments', 'aside.sidebar'];
 const MIN_QUOTES = 14;
 const HOVER_DELAY_MIN_MS = 300;
 const HOVER_DELAY_MAX_MS = 1_500;
+/** Longer than the documented 300 ms close delay after the pointer leaves name and popup. */
+const STAY_OPEN_CHECK_MS = 700;
+
+/** Whether a popup title names the highlighted text: a shared word, allowing inflection ("Trumps"). */
+function namesOverlap(text, title) {
+  const words = (value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
+  const titleWords = words(title);
+  return words(text).some((word) => titleWords.some((other) => word.startsWith(other) || other.startsWith(word)));
+}
 
 /**
  * Page expression: the live document as markup, without the state attribute the extension
@@ -87,7 +98,7 @@ describe('Firefox: seed article', { skip: skipReason() ?? false }, () => {
     assert.deepEqual(placement.out, []);
   });
 
-  test('hovering a person opens one accessible popup after the hover-intent delay; Escape closes it', async () => {
+  test('hovering a person opens one accessible popup after the hover-intent delay; it stays while the pointer is inside; Escape closes it', async () => {
     const target = await firefox.evaluate(`(() => {
       const body = document.querySelector(${JSON.stringify(ARTICLE_BODY)});
       const range = [...(CSS.highlights.get('kontext-per') ?? [])].find((r) => body?.contains(r.startContainer));
@@ -121,6 +132,7 @@ describe('Firefox: seed article', { skip: skipReason() ?? false }, () => {
         title: (labelId && dialog.getRootNode().getElementById(labelId)?.textContent?.trim()) || '',
         hidden: Boolean(hosts[0]?.closest('[aria-hidden="true"]') || dialog?.closest('[aria-hidden="true"]')),
         onScreen: Boolean(rect && rect.width > 0 && rect.height > 0 && rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight),
+        center: rect ? { x: Math.round(rect.x + rect.width / 2), y: Math.round(rect.y + rect.height / 2) } : null,
         delay: window.__kontextTest.popup - window.__kontextTest.move,
       };
     })()`);
@@ -128,12 +140,16 @@ describe('Firefox: seed article', { skip: skipReason() ?? false }, () => {
     assert.ok(popup.hasDialog, 'the popup has no [role="dialog"] in its shadow root');
     assert.equal(popup.kind, 'entity');
     assert.ok(popup.title, 'the dialog has no aria-labelledby title text');
-    const hoveredWords = target.text.toLowerCase().split(/\s+/).filter(Boolean);
-    assert.ok(hoveredWords.some((word) => popup.title.toLowerCase().includes(word)), `popup title "${popup.title}" does not name the hovered "${target.text}"`);
+    assert.ok(namesOverlap(target.text, popup.title), `popup title "${popup.title}" does not name the hovered "${target.text}"`);
     assert.equal(popup.hidden, false, 'the popup is aria-hidden');
     assert.ok(popup.onScreen, 'the popup dialog is not fully inside the viewport');
     assert.ok(popup.delay >= HOVER_DELAY_MIN_MS && popup.delay <= HOVER_DELAY_MAX_MS, `popup opened ${Math.round(popup.delay)} ms after the pointer arrived (want ${HOVER_DELAY_MIN_MS}–${HOVER_DELAY_MAX_MS})`);
     console.log(`# hover-intent delay measured in the page: ${Math.round(popup.delay)} ms`);
+
+    // Moving the pointer into the popup must keep it open past its close delay.
+    await firefox.hover(popup.center.x, popup.center.y);
+    await new Promise((done) => setTimeout(done, STAY_OPEN_CHECK_MS));
+    assert.equal(await firefox.evaluate(`document.querySelectorAll('kontext-popup').length`), 1, 'the popup closed while the pointer was inside it');
 
     await firefox.press('\uE00C'); // Escape
     const closed = await until(() => firefox.evaluate(`!document.querySelector('kontext-popup')`), { timeout: 3_000, interval: 50 });
@@ -157,6 +173,53 @@ describe('Firefox: seed article', { skip: skipReason() ?? false }, () => {
       return sameSizes(sizes, paintedSizes) ? sizes : null;
     }, { timeout: 5_000, interval: 50 });
     assert.ok(restored, `after ${shortcut} again: ${JSON.stringify(await firefox.evaluate(HIGHLIGHT_SIZES))}, before: ${JSON.stringify(paintedSizes)}`);
+  });
+
+  test('the next/previous shortcuts walk the highlights in reading order, mark the focus and open the popup with focus inside', async () => {
+    const next = manifestShortcut(DIST_FIREFOX, 'next-highlight');
+    const previous = manifestShortcut(DIST_FIREFOX, 'previous-highlight');
+    // Page expression: the focus mark's range (kept on window for later comparisons) and the popup.
+    const focusState = (keep) => `(() => {
+      const range = [...(CSS.highlights.get('kontext-focus') ?? [])][0];
+      if (!range) return null;
+      const stored = window.__kontextFocus ?? [];
+      const order = stored.map((other) => range.compareBoundaryPoints(Range.START_TO_START, other));
+      if (${keep}) window.__kontextFocus = [...stored, range.cloneRange()];
+      const host = document.querySelector('kontext-popup');
+      const label = host?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby');
+      return {
+        text: range.toString(),
+        order,
+        popups: document.querySelectorAll('kontext-popup').length,
+        title: (label && host.shadowRoot.getElementById(label)?.textContent?.trim()) || '',
+        focusInPopup: document.activeElement === host,
+      };
+    })()`;
+    const press = async (shortcut, keep) => {
+      assert.equal(await session.evaluateChrome(pressShortcutExpression(shortcut)), 'pressed');
+      // Wait for a popup on a focus mark that differs from every one seen before (going
+      // forward) or that is the first one again (going back); forward marks are kept.
+      return until(async () => {
+        const state = await firefox.evaluate(focusState(false));
+        const settled = state && state.popups === 1 && state.title && (keep ? state.order.every((o) => o !== 0) : state.order[0] === 0);
+        return settled ? firefox.evaluate(focusState(keep)) : null;
+      }, { timeout: 3_000, interval: 50 });
+    };
+
+    const first = await press(next, true);
+    assert.ok(first, `${next} painted no kontext-focus mark with an open popup`);
+    assert.equal(first.focusInPopup, true, 'keyboard focus did not move into the popup');
+    const second = await press(next, true);
+    assert.ok(second, `a second ${next} did not move the focus mark to another highlight`);
+    assert.deepEqual(second.order, [1], `"${second.text}" is not after "${first.text}" in the page`);
+    assert.equal(second.popups, 1, 'more than one popup open');
+    const back = await press(previous, false);
+    assert.ok(back, `${previous} did not bring the focus mark back to "${first.text}"`);
+    assert.equal(back.text, first.text);
+
+    await firefox.press('\uE00C'); // Escape
+    const closed = await until(() => firefox.evaluate(`!document.querySelector('kontext-popup')`), { timeout: 3_000, interval: 50 });
+    assert.ok(closed, 'the popup is still open after Escape');
   });
 
   test('no errors from the page or the extension', async () => {

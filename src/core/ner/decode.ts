@@ -84,6 +84,18 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Int8A
   return tags;
 }
 
+/** exp(transition / temperature), 0 for illegal moves; cached for a tagger's (fixed) transition weights. */
+const expCache = new WeakMap<Float32Array, { temperature: number; et: Float64Array }>();
+function expTransitions(trans: Float32Array, temperature: number): Float64Array {
+  const hit = expCache.get(trans);
+  if (hit && hit.temperature === temperature) return hit.et;
+  const tr = constrained(trans);
+  const et = new Float64Array((K + 1) * K);
+  for (let i = 0; i < et.length; i++) et[i] = tr[i]! <= NEG ? 0 : Math.exp(tr[i]! / temperature);
+  expCache.set(trans, { temperature, et });
+  return et;
+}
+
 /**
  * Per-token tag marginals (n × K) of the distribution p(tags) ∝ exp(score / temperature)
  * over legal sequences. Scaled forward-backward in probability space.
@@ -92,9 +104,7 @@ export function marginals(em: Float32Array, n: number, trans: Float32Array, temp
   const out = new Float64Array(n * K);
   if (n === 0) return out;
   const inv = 1 / temperature;
-  const tr = constrained(trans);
-  const et = new Float64Array((K + 1) * K);
-  for (let i = 0; i < et.length; i++) et[i] = tr[i]! <= NEG ? 0 : Math.exp(tr[i]! * inv);
+  const et = expTransitions(trans, temperature);
   // emission potentials, shifted per token by the maximum for stability
   const ep = new Float64Array(n * K);
   for (let i = 0; i < n; i++) {

@@ -30,9 +30,24 @@ export function removeOverlaps(mentions: readonly Mention[]): Mention[] {
   const ranked = [...mentions].sort(
     (a, b) => PRIORITY[a.source] - PRIORITY[b.source] || b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // kept mentions by start offset; a candidate can only overlap its neighbours in that order
   const kept: Mention[] = [];
-  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  for (const m of ranked) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // kept[lo - 1] is the last kept mention starting before m ends; kept ones do not overlap each other
+    const before = kept[lo - 1];
+    if (before && before.end > m.start) continue;
+    kept.splice(lo, 0, m);
+    starts.splice(lo, 0, m.start);
+  }
+  return kept;
 }
 
 /** Compass prefixes of place names, German (one word, capitalised rest after hyphen or not) and English (two words). */
@@ -150,16 +165,17 @@ export function resolveClusters(text: string, tokens: readonly Token[], mentions
   const ms = [...mentions].sort((a, b) => a.start - b.start);
   const uf = new UnionFind(ms.length);
   const stems = ms.map((m) => words.slice(m.firstToken, m.lastToken).map((w) => nameStem(w, lang)));
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<string, { byType: Map<EntityType, number>; unsure: number; any: number }>();
   const byId = new Map<string, number>();
   ms.forEach((m, i) => {
     // the same name is one thing, unless the model is sure of two different kinds (Washington the man and the city)
     const key = stems[i]!.join(' ');
-    const list = byKey.get(key) ?? [];
-    const same = list.find((k) => ms[k]!.type === m.type) ?? list.find((k) => Math.min(ms[k]!.confidence, m.confidence) < SURE);
+    let seen = byKey.get(key);
+    if (!seen) byKey.set(key, (seen = { byType: new Map(), unsure: -1, any: i }));
+    const same = seen.byType.get(m.type) ?? (seen.unsure >= 0 ? seen.unsure : m.confidence < SURE && seen.any !== i ? seen.any : undefined);
     if (same !== undefined) uf.union(same, i);
-    list.push(i);
-    byKey.set(key, list);
+    if (!seen.byType.has(m.type)) seen.byType.set(m.type, i);
+    if (seen.unsure < 0 && m.confidence < SURE) seen.unsure = i;
     if (m.entityId) {
       const j = byId.get(m.entityId);
       if (j === undefined) byId.set(m.entityId, i);
@@ -167,18 +183,29 @@ export function resolveClusters(text: string, tokens: readonly Token[], mentions
     }
   });
   // one-word mentions that are the first or last word of a multi-word person name: the nearest such name, earlier ones first
+  const fullNames = new Map<string, number[]>();
+  ms.forEach((p, j) => {
+    const ps = stems[j]!;
+    if (p.type !== 'PER' || ps.length < 2) return;
+    for (const w of new Set([ps[0]!, ps[ps.length - 1]!])) {
+      const list = fullNames.get(w);
+      if (list) list.push(j);
+      else fullNames.set(w, [j]);
+    }
+  });
   ms.forEach((m, i) => {
     if (stems[i]!.length !== 1 || (m.type !== 'PER' && m.confidence >= SURE)) return;
-    const w = stems[i]![0]!;
-    let best = -1;
-    let bestDist = Infinity;
-    ms.forEach((p, j) => {
-      const ps = stems[j]!;
-      if (p.type !== 'PER' || ps.length < 2 || (ps[0] !== w && ps[ps.length - 1] !== w)) return;
-      const dist = p.start < m.start ? m.start - p.start : 1e9 + p.start - m.start;
-      if (dist < bestDist) [best, bestDist] = [j, dist];
-    });
-    if (best >= 0) uf.union(best, i);
+    const list = fullNames.get(stems[i]![0]!);
+    if (!list) return;
+    // lists are in text order: the last full name before the mention, else the first after it
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[list[mid]!]!.start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    uf.union(list[lo > 0 ? lo - 1 : 0]!, i);
   });
   const clusters = new Map<number, number[]>();
   ms.forEach((_, i) => {

@@ -72,18 +72,25 @@ export function modelMentions(tokens: readonly Token[], sentences: readonly Sent
   return { mentions, pOutside };
 }
 
-/** Token index range covering [start, end), or null if it does not align with token boundaries. */
-export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.end <= start) continue;
-    if (t.start >= end) break;
-    if (a < 0) a = i;
-    b = i + 1;
+/** First token index whose end is after `offset` (binary search). */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return a < 0 ? null : [a, b];
+  return lo;
+}
+
+/** Token index range covering [start, end), or null if no token lies there. */
+export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  const a = firstTokenEndingAfter(tokens, start);
+  if (a >= tokens.length || tokens[a]!.start >= end) return null;
+  let b = a + 1;
+  while (b < tokens.length && tokens[b]!.start < end) b++;
+  return [a, b];
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -125,8 +132,20 @@ export function mergeKnowledge(
   const added: Mention[] = [];
   const confirmed = new Set<string>();
   const pending: NameHit[] = [];
+  // token → mentions covering it, so each hit only looks at its own tokens
+  const atToken = new Map<number, Mention[]>();
+  for (const m of out) {
+    for (let i = m.firstToken; i < m.lastToken; i++) {
+      const list = atToken.get(i);
+      if (list) list.push(m);
+      else atToken.set(i, [m]);
+    }
+  }
   for (const hit of hits) {
-    const over = out.filter((m) => overlaps(m, hit));
+    const range = tokenRange(tokens, hit.start, hit.end);
+    const near = new Set<Mention>();
+    if (range) for (let i = range[0]; i < range[1]; i++) for (const m of atToken.get(i) ?? []) near.add(m);
+    const over = [...near].filter((m) => overlaps(m, hit));
     if (!over.length) {
       pending.push(hit);
       continue;

@@ -220,3 +220,19 @@ export function previousSubject(doc: QuoteDoc, persons: PersonIndex, qi: number)
   if (first && first.cls <= 1 && onlySkippable(doc, s.first, first.first)) return first;
   return cands.find((c) => c.cls === 0) ?? null;
 }
+
+/**
+ * The subject of the sentence a cue-less partial quote stands in: whoever
+ * characterises something with quoted words is usually the subject
+ * ("Reid has gone after Trump as a “human leech”").
+ */
+export function sentenceSubject(doc: QuoteDoc, persons: PersonIndex, qi: number): Candidate | null {
+  const open = doc.openTok[qi]!;
+  const s = doc.sentences[doc.sentOf[open]!];
+  if (!s || s.first >= open) return null;
+  // German capitalises every noun, so there only known people and organisations count
+  const nameLike = (c: Candidate): boolean =>
+    c.cls <= 1 || (doc.lang === 'en' && c.kind === 'phrase' && doc.tokens.slice(c.first, c.last).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text)));
+  // the first person-like phrase that is not inside a prepositional phrase ("In recent weeks, Reid has …")
+  return candidatesIn(doc, persons, s.first, open).find((c) => !c.oblique && c.kind !== 'pronoun' && nameLike(c)) ?? null;
+}

@@ -124,7 +124,7 @@ export function quoteConfidence(doc: QuoteDoc, qi: number, ev: QuoteEvidence): n
   else if (words >= 4 && capitalised / words >= 0.8) score -= 0.3;
   if (words === 1 && capitalised === 1 && (ev.cue === null || ev.cueDistance > 5)) score -= 0.15;
   // German names and titles start with a capital; a lowercase start („produktiv“, „nicht machbar“) is a quoted phrase
-  if (doc.lang === 'de' && /^\p{Ll}/u.test(content)) score += 0.15;
+  if (/^\p{Ll}/u.test(content)) score += doc.lang === 'de' ? 0.15 : 0.1;
   // "berichtete die „Automobilwoche“": the quoted name is the source standing after the cue verb
   if (words <= 4 && capitalised === words && DETERMINER_BEFORE.has(prevWord) && cueAt(doc, open - 2) !== null) score -= 0.3;
   if (q.depth > 0) score -= 0.25;

@@ -63,6 +63,15 @@ describe('findQuotes: German attribution', () => {
     ]);
   });
 
+  it('reads "nach Angaben" and a fronted object before "bezeichnete er"', () => {
+    const text = 'Der Fall wird nach Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“ geprüft. Scholz traf Merkel. Die Vorwürfe bezeichnete er als „haltlos“.';
+    const qs = run(text, 'de', [merkel, scholz]).filter((q) => q.kind === 'direct' && q.confidence >= 0.5);
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['ganz besonders sorgfältig', 'Staatsanwaltschaft'],
+      ['haltlos', 'Olaf Scholz'],
+    ]);
+  });
+
   it('gives a cue-less follow-up quote to the previous speaker', () => {
     const text = 'Scholz sagte, die Gespräche seien „sehr gut“ verlaufen. „Wir machen weiter, und zwar bald.“';
     expect(speech(text, 'de', [scholz])).toEqual([
@@ -133,6 +142,20 @@ describe('findQuotes: English attribution', () => {
     const qs = speech(text, 'en', [harris]);
     expect(qs).toHaveLength(1);
     expect(qs[0]![1]).toBe('Kamala Harris');
+  });
+
+  it('reads dash attributions, doubled-apostrophe quotes and a person after an organisation', () => {
+    const text = "“We are tired of waiting.” ― Maria Lopez\n\n''It works,'' said CNN host Jake Tapper. ''We will see.''";
+    expect(speech(text, 'en', [{ canonical: 'Jake Tapper', names: ['Jake Tapper'] }, { canonical: 'CNN', names: ['CNN'], type: 'ORG' }])).toEqual([
+      ['We are tired of waiting.', 'Maria Lopez'],
+      ['It works,', 'Jake Tapper'],
+      ['We will see.', 'Jake Tapper'],
+    ]);
+  });
+
+  it('gives a cue-less partial quote to the subject of its sentence', () => {
+    const text = 'In recent weeks, Harris has gone after Biden as a “tired old man” and worse.';
+    expect(speech(text, 'en', [biden, harris])).toEqual([['tired old man', 'Kamala Harris']]);
   });
 
   it('does not attribute apostrophes or stray marks', () => {

@@ -14,7 +14,7 @@ import type { Sentence, Token } from '../tokenize.ts';
 import { findMarkedQuotes } from './marks.ts';
 import { buildDoc, type QuoteDoc } from './doc.ts';
 import { buildPersons, mentionIndexAt, type PersonIndex } from './mentions.ts';
-import { matchCue, previousSubject, type CueMatch } from './attribution.ts';
+import { matchCue, previousSubject, sentenceSubject, type CueMatch } from './attribution.ts';
 import { resolveSubject, type Resolved, type SpeakerEvent } from './resolve.ts';
 import { quoteConfidence } from './confidence.ts';
 import { cueAt } from './cues.ts';
@@ -102,8 +102,9 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
       continuation = true;
     }
     if (!resolved && !match && q.depth === 0) {
-      // a quote standing alone after a sentence about someone ("Foullong hielt an der Kritik fest. „…“")
-      const prevSubject = previousSubject(doc, persons, qi);
+      // a quote standing alone after a sentence about someone ("Foullong hielt an der Kritik fest. „…“"),
+      // or a partial quote in a sentence whose subject is a person
+      const prevSubject = previousSubject(doc, persons, qi) ?? sentenceSubject(doc, persons, qi);
       if (prevSubject) {
         resolved = resolveSubject(doc, persons, events, prevSubject, false);
         if (resolved) mention = prevSubject.span;

@@ -43,7 +43,8 @@ export function isProse(b: Block): boolean {
 export function blockValue(b: Block): number {
   const len = b.text.length;
   if (b.junk) return -0.5 * len;
-  if (isProse(b)) return len - b.linkChars;
+  // Prose inside list items is mostly teaser cards in streams; story paragraphs are rarely <li>.
+  if (isProse(b)) return (b.listItem ? 0.3 : 1) * (len - b.linkChars);
   if (b.heading > 0) return 0;
   return -(0.6 * b.linkChars + 0.2 * (len - b.linkChars));
 }

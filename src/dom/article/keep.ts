@@ -45,7 +45,8 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
       teaserChars += len;
       continue;
     }
-    if (len < 100 && parseCreditLine(t)) {
+    // Photo credits ("dpa" under a picture) credit the picture, not the text.
+    if (len < 100 && !b.owner.closest('figure, figcaption') && parseCreditLine(t)) {
       creditLines.push(t);
       continue;
     }
@@ -72,7 +73,7 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
     if ((b.listItem || b.quote) && len >= 15) kept.push(b);
     else if (b.weight >= 15 && END_SENTENCE.test(t) && (/\s/.test(t) || b.weight > len)) kept.push(b);
   }
-  return { blocks: dropOrphanHeadings(kept), creditLines, bylineLines, heading1, teaserChars };
+  return { blocks: dropOrphanHeadings(dropStreams(kept)), creditLines, bylineLines, heading1, teaserChars };
 }
 
 /**
@@ -109,6 +110,50 @@ function isLinkedHeadline(b: Block): boolean {
 }
 
 const END_SENTENCE = /[.!?…"“”»«。！？」』]$/;
+
+function ancestorAt(el: Element, level: number): Element | null {
+  let e: Element | null = el;
+  for (let i = 0; i < level && e; i++) e = e.parentElement;
+  return e;
+}
+
+/**
+ * The story's paragraphs sit together (siblings, or siblings one wrapper up).
+ * A run of three or more kept paragraphs outside that group, each under a
+ * parent of its own, is a stream of other stories' snippets around the
+ * article (portal sidebars, "more news" feeds), not the story.
+ */
+function dropStreams(kept: Block[]): Block[] {
+  const prose = kept.filter((b) => b.heading === 0);
+  const total = prose.reduce((n, b) => n + b.text.length, 0);
+  let main: Element | null = null;
+  for (let level = 1; level <= 3 && !main; level++) {
+    const groups = new Map<Element, number>();
+    for (const b of prose) {
+      const a = ancestorAt(b.owner, level);
+      if (a) groups.set(a, (groups.get(a) ?? 0) + b.text.length);
+    }
+    for (const [el, n] of groups) if (n > 0.5 * total) main = el;
+  }
+  if (!main) return kept;
+  const group = main;
+  const out: Block[] = [];
+  let run: Block[] = [];
+  const flushRun = (): void => {
+    const paras = run.filter((b) => b.heading === 0);
+    const parents = new Set(paras.map((b) => b.owner.parentElement));
+    if (paras.length < 3 || parents.size < paras.length) out.push(...run);
+    run = [];
+  };
+  for (const b of kept) {
+    if (group.contains(b.owner)) {
+      flushRun();
+      out.push(b);
+    } else run.push(b);
+  }
+  flushRun();
+  return out;
+}
 
 /** Subheadings are story text only when story text follows them before the next heading or the end. */
 function dropOrphanHeadings(blocks: Block[]): Block[] {

@@ -57,9 +57,18 @@ describe('extraction rules', () => {
   });
 
   it('leaves out hidden elements, screen-reader text, ad slots and captions', async () => {
-    const text = (await extract('inline-junk.html'))!.article.text;
-    for (const junk of ['Bildschirmleser', 'Versteckter Absatz', 'Anzeige', 'Stadtarchiv']) expect(text).not.toContain(junk);
-    expect(text).toContain('Der Stadtrat hat am Dienstagabend nach langer Debatte');
+    const a = (await extract('inline-junk.html'))!.article;
+    for (const junk of ['Bildschirmleser', 'Versteckter Absatz', 'Anzeige', 'Stadtarchiv']) expect(a.text).not.toContain(junk);
+    expect(a.text).toContain('Der Stadtrat hat am Dienstagabend nach langer Debatte');
+    // A photo credit "dpa" credits the picture, not the story.
+    expect(a.agencies).toEqual([]);
+  });
+
+  it('drops a stream of other stories\' snippets, each under its own parent, beside the story', async () => {
+    const text = (await extract('snippet-stream.html'))!.article.text;
+    expect(text).not.toContain('Fähre');
+    expect(text).not.toContain('weitere Einzelheiten');
+    expect(text.split('\n\n')).toHaveLength(4);
   });
 
   it('finds the story when a parser nests several <html> elements (IE conditional comments)', async () => {

@@ -59,6 +59,9 @@ describe('HighlightPainter, wrapper fallback', () => {
     const overlap = [...root.querySelectorAll('kontext-mark')].find((m) => m.getAttribute('data-kontext-kind') === 'quote per');
     expect(overlap?.textContent).toBe('Donald');
     expect(painter.refsOfMark(overlap!).map((r) => r.layer).sort()).toEqual(['per', 'quote']);
+    // A painted span across two text nodes still yields one range over its marks.
+    expect(painter.rangeOf('quote', 0)?.toString()).toBe('„Wir reden weiter“, sagte Donald');
+    expect(painter.rangeOf('per', 0)?.toString()).toBe('Donald Trump');
     painter.destroy();
     expect(root.innerHTML).toBe(TEXT_HTML);
   });

@@ -38,6 +38,8 @@ export class HighlightPainter {
   private readonly visible = new Set<PaintLayer>();
   private readonly wrapped: WrapRecord[] = [];
   private readonly markRefs = new WeakMap<Element, PaintedRef[]>();
+  /** Wrapper mode: the marks painting each span, by "layer:index". */
+  private readonly marksOf = new Map<string, Element[]>();
   private css = '';
   private styleEl: HTMLStyleElement | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
@@ -134,8 +136,18 @@ export class HighlightPainter {
     const span = this.spans.get(layer)?.[index];
     if (!span) return null;
     if (this.mode === 'highlight-api') return this.rangesFor(layer)[index] ?? null;
-    if (this.wrapped.length) return null;
-    return this.map.toRange(span.start, span.end);
+    // Marks are collected per text node, not in document order: sort before taking the ends.
+    const marks = this.marksOf.get(`${layer}:${index}`)?.slice()
+      .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    const first = marks?.[0], last = marks?.[marks.length - 1];
+    if (first?.isConnected && last?.isConnected) {
+      const r = this.doc.createRange();
+      r.setStartBefore(first);
+      r.setEndAfter(last);
+      return r;
+    }
+    // Not painted right now: the original text nodes are in place, so the map applies.
+    return this.wrapped.length ? null : this.map.toRange(span.start, span.end);
   }
 
   /** In wrapper mode: the spans a mark element paints (for hit tests). */
@@ -220,6 +232,7 @@ export class HighlightPainter {
       for (const p of rec.parts) p.parentNode?.removeChild(p);
     }
     this.wrapped.length = 0;
+    this.marksOf.clear();
   }
 
   private rewrap(): void {
@@ -251,6 +264,11 @@ export class HighlightPainter {
         mark.setAttribute('data-kontext-kind', [...new Set(covering.map((p) => p.ref.layer))].join(' '));
         mark.textContent = text;
         this.markRefs.set(mark, covering.map((p) => p.ref));
+        for (const p of covering) {
+          const key = `${p.ref.layer}:${p.ref.index}`;
+          const list = this.marksOf.get(key);
+          if (list) list.push(mark); else this.marksOf.set(key, [mark]);
+        }
         parts.push(mark);
       }
       const parent = node.parentNode;
