@@ -13,18 +13,22 @@ import { openSidePanelFor } from './helpers/side-panel.mjs';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe on the whole document and returns the serious and critical violations, readable. */
-async function seriousViolations(page) {
+/**
+ * Runs axe on the document (or only inside the elements matching `include`) and returns the
+ * serious and critical violations, readable.
+ */
+async function seriousViolations(page, include = null) {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const results = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (include) => {
+    const context = include ? { include: [[include]] } : document;
+    const results = await globalThis.axe.run(context, { resultTypes: ['violations'] });
     return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
       targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }));
-  });
+  }, include);
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
@@ -45,6 +49,23 @@ describe('accessibility (axe-core)', () => {
     const { panel } = await openSidePanelFor(session.browser, page);
     await panel.getByText(readGold().quotes[0].text).first().waitFor({ timeout: 10_000 });
     assert.deepEqual(await seriousViolations(panel), []);
+  });
+
+  test('open entity popup: no serious or critical violations', async () => {
+    const page = await session.open(session.url(SEED_PATH));
+    await waitForAnalysis(page);
+    const point = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('kontext-per') ?? [])][0];
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    assert.ok(point, 'no person highlight to hover');
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.move(point.x + 1, point.y);
+    await page.waitForFunction(() => document.querySelector('kontext-popup')?.shadowRoot?.querySelector('[role="dialog"]'), null, { timeout: 5_000 });
+    assert.deepEqual(await seriousViolations(page, 'kontext-popup'), []);
   });
 
   test('options page: no serious or critical violations', async () => {

@@ -74,6 +74,10 @@ describe('seed article highlights', () => {
     assert.deepEqual(missing, []);
   });
 
+  test('no request leaves for anywhere but the page server and the extension itself', () => {
+    assert.deepEqual(session.foreignRequests(), []);
+  });
+
   test('no console errors or page errors', () => {
     assert.deepEqual(session.errors(), []);
   });

@@ -91,6 +91,10 @@ function wordInfo(w: string, gaz: Gazetteer | null): WordInfo {
 /** Receives one feature as a constant prefix plus up to three values, joined by "|". */
 type Emit = (prefix: string, a?: string, b?: string, c?: string) => void;
 
+/** Feature prefixes for the neighbours' word classes, per granularity (constant strings: no per-token allocation). */
+const CLASS_PREV = ['c0-1=', 'c1-1=', 'c2-1=', 'c3-1='];
+const CLASS_NEXT = ['c0+1=', 'c1+1=', 'c2+1=', 'c3+1='];
+
 function lowerAt(infos: readonly WordInfo[], k: number): string {
   return k < 0 ? PAD_LEFT : k >= infos.length ? PAD_RIGHT : infos[k]!.lower;
 }
@@ -137,8 +141,8 @@ function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readon
   emit('pr+1=', i < n - 1 ? infos[i + 1]!.prior : PAD_RIGHT);
   const prev = i > 0 ? infos[i - 1]!.classes : [];
   const next = i < n - 1 ? infos[i + 1]!.classes : [];
-  prev.forEach((c, k) => emit(`c${k}-1=`, c));
-  next.forEach((c, k) => emit(`c${k}+1=`, c));
+  for (let k = 0; k < prev.length && k < CLASS_PREV.length; k++) emit(CLASS_PREV[k]!, prev[k]);
+  for (let k = 0; k < next.length && k < CLASS_NEXT.length; k++) emit(CLASS_NEXT[k]!, next[k]);
   if (i > 0 && infos[i - 1]!.first) {
     emit('fn-1');
     emit('fn-1&sh=', sh);

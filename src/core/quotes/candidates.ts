@@ -75,7 +75,9 @@ function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): 
   while (j < hi && count < 7) {
     const tok = doc.tokens[j]!;
     const w = doc.lower[j]!;
-    if (tok.kind !== 'word' && tok.kind !== 'number' && !(tok.text === '.' && last === j - 1)) break;
+    // hyphens glued inside a word ("58-Jährige") and the dot of an initial continue the phrase
+    const glued = (tok.text === '-' && tok.start === doc.tokens[j - 1]?.end) || (tok.text === '.' && last === j - 1);
+    if (tok.kind !== 'word' && tok.kind !== 'number' && !glued) break;
     // stop where a known person starts: the phrase before it is their role ("der US-Präsident George W. Bush")
     if (persons.mentionCover[j] !== -1) break;
     if (NON_NAME_WORDS.has(w) || EN_NP_STOP.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w)) break;

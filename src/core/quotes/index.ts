@@ -45,7 +45,6 @@ interface LastSpeaker {
   close: number;
   resolved: Resolved;
   mention: Span | null;
-  sentence: number;
 }
 
 function otherPersonBetween(doc: QuoteDoc, persons: PersonIndex, from: number, to: number, person: number | null): boolean {
@@ -81,7 +80,6 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
   const persons = buildPersons(doc, entities);
   const events: SpeakerEvent[] = [];
   const out: QuoteDetail[] = [];
-  const attributedSentences = new Set<number>();
   let last: LastSpeaker | null = null;
 
   for (let qi = 0; qi < marked.length; qi++) {
@@ -124,8 +122,7 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
 
     if (resolved && confidence >= SPEECH && q.depth === 0) {
       if (resolved.person !== null) events.push({ pos: q.open, person: resolved.person });
-      last = { close: q.close, resolved, mention, sentence: doc.sentOf[doc.closeTok[qi]!] ?? sentence };
-      attributedSentences.add(sentence);
+      last = { close: q.close, resolved, mention };
     }
   }
 

@@ -19,7 +19,8 @@ const DE_WEAK = [
 ];
 /** German strong and irregular forms, listed whole. */
 const DE_FORMS = [
-  'schrieb', 'schrieben', 'schreibt', 'geschrieben', 'sprach', 'sprachen', 'spricht', 'rief', 'riefen', 'ruft',
+  'schrieb', 'schrieben', 'schreibt', 'geschrieben', 'rät', 'riet', 'rieten', 'raten', 'geraten', 'widersprach',
+  'widerspricht', 'sprach', 'beschwor', 'beschwört', 'bekannte', 'bekennt', 'stritt', 'bestritt', 'bestreitet', 'sprach', 'sprachen', 'spricht', 'rief', 'riefen', 'ruft',
   'schrie', 'nannte', 'nannten', 'nennt', 'nennen', 'meinte', 'meinten', 'meint', 'unterstrich', 'unterstreicht',
   'verriet', 'verrät', 'gestand', 'gesteht', 'hieß', 'heißt', 'wusste', 'weiß', 'versprach', 'verspricht', 'dachte',
   'denkt', 'beschrieb', 'beschreibt', 'bat', 'bittet', 'empfahl', 'empfiehlt', 'zitiert', 'zitierte',

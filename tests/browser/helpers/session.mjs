@@ -44,6 +44,10 @@ export async function openSession({ root = FIXTURES, serverHeaders = {}, profile
     throw error;
   }
   const errorLog = collectErrors(browser.context);
+  // Every request any page of the profile makes, extension pages included, to show that
+  // Kontext talks to nothing but the page's own server.
+  const requestLog = [];
+  browser.context.on('request', (request) => requestLog.push(request.url()));
   const manifest = readManifest();
   const pages = extensionPages(manifest);
   return {
@@ -57,6 +61,9 @@ export async function openSession({ root = FIXTURES, serverHeaders = {}, profile
     optionsUrl: () => (pages.options ? browser.extensionUrl(pages.options) : null),
     errors: () => [...errorLog],
     clearErrors: () => errorLog.splice(0, errorLog.length),
+    /** Requested URLs that are neither the fixture server nor the extension's own files. */
+    foreignRequests: () =>
+      requestLog.filter((url) => !url.startsWith(server.url + '/') && !url.startsWith(`chrome-extension://${browser.extensionId}/`) && !/^(data|blob|about):/.test(url)),
     /** Opens a page in a new tab (reusing the blank first tab once). */
     async open(url) {
       const blank = browser.context.pages().find((page) => page.url() === 'about:blank');
