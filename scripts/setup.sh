@@ -4,6 +4,7 @@
 #   - Chromium (Debian package) for the demo and the browser tests, unless CHROME_PATH points
 #     at another Chrome/Chromium;
 #   - firefox-esr for the Firefox end-to-end test (skip with KONTEXT_NO_FIREFOX=1);
+#   - xvfb and xdotool for the one headed test that presses the real keyboard shortcut;
 #   - the npm dependencies from package-lock.json (npm ci), unless node_modules already
 #     matches the lock file.
 set -euo pipefail
@@ -31,6 +32,8 @@ fi
 if [ -z "${KONTEXT_NO_FIREFOX:-}" ] && ! command -v firefox-esr >/dev/null 2>&1; then
   packages+=(firefox-esr)
 fi
+if [ ! -x /usr/bin/Xvfb ]; then packages+=(xvfb); fi
+if [ ! -x /usr/bin/xdotool ]; then packages+=(xdotool); fi
 if [ "${#packages[@]}" -gt 0 ]; then
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "[setup] Missing ${packages[*]} and no apt-get here: install them yourself or set CHROME_PATH." >&2
@@ -42,7 +45,7 @@ if [ "${#packages[@]}" -gt 0 ]; then
   "${sudo[@]}" apt-get update
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "${packages[@]}"
 else
-  log "browsers present"
+  log "browsers and X tools present"
 fi
 
 # --- npm dependencies ---------------------------------------------------------------------

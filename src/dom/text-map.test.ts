@@ -67,6 +67,8 @@ describe('TextMap', () => {
     const { doc, text, map } = build('<p>One <em>two</em> three</p>');
     const em = doc.querySelector('em')!;
     expect(map.toOffset(em, 0)).toBe(text.indexOf('two'));
+    // After the last mapped character, still inside the article container: the end of the text.
+    expect(map.toOffset(doc.body, doc.body.childNodes.length)).toBe(text.length);
     const outside = doc.createElement('div');
     doc.documentElement.appendChild(outside);
     expect(map.toOffset(outside, 0)).toBeNull();

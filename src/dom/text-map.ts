@@ -251,8 +251,15 @@ class SegmentTextMap implements SegmentedTextMap {
       target = node.nodeType === 1 ? (node.childNodes[offset] ?? nextInOrder(node, true)) : nextInOrder(node, true);
       off = 0;
       let guard = 0;
-      while (target && !this.byNode.has(target as Text) && guard++ < 100_000) target = nextInOrder(target, false);
-      if (!target) return null;
+      while (target && !this.byNode.has(target as Text) && guard++ < 100_000) {
+        target = nextInOrder(target, false);
+        // Past the article's last mapped text (still inside its container): the end of the text.
+        if (target && this.root && !this.root.contains(target)) target = null;
+      }
+      if (!target) {
+        const last = this.segs[this.segs.length - 1];
+        return last ? last.start + last.len : null;
+      }
     }
     const range = this.byNode.get(target as Text);
     if (!range) return null;

@@ -61,7 +61,7 @@ function onlySkippable(doc: QuoteDoc, from: number, to: number): boolean {
 
 /** Subject of a cue that stands before the quote; candidates from [lo, hi). */
 function subjectOfLeadingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: number, hi: number): Candidate | null {
-  if (cue.kind === 'source-after') return candidatesIn(doc, persons, cue.last, hi)[0] ?? null;
+  if (cue.kind === 'source-after') return sourceAfter(doc, persons, cue, hi);
   const cs = clauseStart(doc, lo, cue.tok);
   if (cue.kind === 'source-before') {
     const c = candidatesIn(doc, persons, cs, cue.tok);
@@ -111,8 +111,14 @@ function best(cands: Candidate[]): Candidate | null {
 }
 
 /** Subject of a cue that follows the quote; candidates from [lo, hi). */
+/** The source right after "laut", "according to", "nach Angaben" (not a phrase further on: "laut „bbc.co.uk“ mit folgenden Worten"). */
+function sourceAfter(doc: QuoteDoc, persons: PersonIndex, cue: Cue, hi: number): Candidate | null {
+  const c = candidatesIn(doc, persons, cue.last, hi)[0];
+  return c && c.first === cue.last ? c : null;
+}
+
 function subjectOfTrailingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: number, hi: number): Candidate | null {
-  if (cue.kind === 'source-after') return candidatesIn(doc, persons, cue.last, hi)[0] ?? null;
+  if (cue.kind === 'source-after') return sourceAfter(doc, persons, cue, hi);
   if (cue.kind === 'source-before') {
     const c = candidatesIn(doc, persons, lo, cue.tok);
     return c[c.length - 1] ?? null;
@@ -173,11 +179,14 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
       break;
     }
   }
-  for (let k = open - 1; k >= lo; k--) {
+  // the nearest cue, but one further back when the nearest has no subject ("laut „bbc.co.uk“" after "kommentierte")
+  for (let k = open - 1, seen = 0; k >= lo && seen < 2; k--) {
     const cue = cueAt(doc, k);
     if (!cue) continue;
-    before = { cue, after: false, distance: open - k - 1, subject: subjectOfLeadingCue(doc, persons, cue, lo, open) };
-    break;
+    seen++;
+    const found: CueMatch = { cue, after: false, distance: open - k - 1, subject: subjectOfLeadingCue(doc, persons, cue, lo, open) };
+    if (!before || (!before.subject && found.subject)) before = found;
+    if (before.subject) break;
   }
   // a colon right before the quote introduces speech even with a verb we do not know
   // ("Enders schloss sich dieser Einschätzung mit den Worten an: „…“")

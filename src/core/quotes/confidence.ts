@@ -54,7 +54,7 @@ const DETERMINER_BEFORE = new Set(['der', 'die', 'das', 'the']);
 const TITLE_GLUE = new Set([
   ',', ':', '(', 'titled', 'entitled', 'called', 'named', 'dubbed', 'nicknamed', 'namens', 'genannt', 'genannten',
   'sogenannte', 'sogenannten', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'mit', 'dem', 'titel', 'a', 'an',
-  'so-called', 'kurz', 'motto',
+  'so-called', 'kurz', 'motto', 'of', 'as', 'als',
 ]);
 
 /** A title noun right before the opening mark. */
@@ -86,6 +86,8 @@ function inHeadline(doc: QuoteDoc, qi: number): boolean {
   while (b < text.length && text[b] !== '\n' && b - q.close <= 140) b++;
   if (b - a > 140) return false;
   const para = text.slice(a, b).trim();
+  // a short first paragraph is the title when a text starts with one, whatever its punctuation
+  if (text.slice(0, a).trim() === '' && text.slice(b, b + 2) === '\n\n') return true;
   return para.length > 0 && !/[.!?:;…)]$/u.test(para.replace(/[„“”"'’‘«»]+$/u, ''));
 }
 

@@ -165,7 +165,8 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'podcast', 'episode', 'chapter', 'essay', 'doctrine', 'hashtag', 'label', 'brand', 'tag',
   'sketch', 'segment', 'tour', 'titled', 'entitled', 'dubbed', 'nicknamed', 'namens', 'sogenannte', 'sogenannten',
   'sogenannter', 'sogenanntes', 'sogenanntem', 'genannt', 'genannte', 'genannten', 'so-called', 'named', 'spiegel',
-  'tagesschau', 'bild',
+  'tagesschau', 'bild', 'kurz', 'abgekürzt', 'short', 'broadcast', 'edition', 'anthem', 'commentary', 'editorial',
+  'op-ed', 'forum', 'known', 'bekannt', 'slogan', 'motto',
 ]);
 
 /** First names with a clear gender (a small international sample; unknown names stay neutral). */

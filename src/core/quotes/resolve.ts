@@ -53,6 +53,8 @@ function resolvePronoun(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEven
     const prev = doc.lower[men.first - 1] ?? '';
     // "zwischen Trump und Kim", "mit Kim": objects of prepositions are rarely the next subject
     if (PREPOSITIONS.has(prev) && !(prev === 'und' || prev === 'and')) continue;
+    // "die Augenzeugen": a one-word "person" after an article is a common noun the tagger took for a name
+    if (men.last - men.first === 1 && DETERMINERS.has(prev) && !p.name.includes(' ')) continue;
     const c = compatible(p.gender, pronoun);
     if (c === 'no') continue;
     if (firstCompatible === null) {

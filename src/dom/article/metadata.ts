@@ -78,13 +78,7 @@ export function pickPublished(parts: PageParts, s: PageSignals, root: Element): 
 }
 
 export function pickByline(doc: Document, s: PageSignals, bylineLines: string[]): string | null {
-  // Sites often declare themselves or an e-mail address as "author"; those are not bylines.
-  const site = s.siteName?.toLowerCase() ?? null;
-  const people = s.authors.filter((a) => {
-    const l = a.toLowerCase();
-    return !/@|www\.|\.(de|com|at|ch|org|net)\b/.test(l) && !(site && (l.includes(site) || site.includes(l)));
-  });
-  if (people.length > 0) return people.join(', ');
+  if (s.authors.length > 0) return s.authors.join(', ');
   const line = bylineLines[0] ?? visibleByline(doc);
   if (!line) return null;
   const b = line.replace(/^(von|by|text|autor(in)?|author)\s*:?\s+/i, '').split(/\s+[·|•]\s+|\s+[-–—]\s+(?=\d)/)[0]?.trim() ?? '';

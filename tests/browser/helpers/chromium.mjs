@@ -45,7 +45,7 @@ export function extensionPages(manifest) {
  * extension id (derived by Chromium from the folder path, so stable per dist path), and a
  * close() that also removes a profile it created.
  */
-export async function launchWithExtension({ dist = DIST, headless = true, profileDir, locale = 'en-US', viewport } = {}) {
+export async function launchWithExtension({ dist = DIST, headless = true, profileDir, locale = 'en-US', viewport, env } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run `bash scripts/setup.sh` or set CHROME_PATH');
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\``);
@@ -55,6 +55,7 @@ export async function launchWithExtension({ dist = DIST, headless = true, profil
     executablePath,
     headless,
     locale,
+    ...(env ? { env } : {}),
     viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
     args: [
       `--disable-extensions-except=${dist}`,

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// The performance budget, measured in Chromium in one run.
+//   node scripts/bench-browser.mjs            issue 8: the built extension on seed, corpus and stress pages
+//   node scripts/bench-browser.mjs --article  issue 3: extraction vs Readability, same page, same run
+// Options: --limit-s N (article mode wall-clock cap, default 240). Needs `npm run build` for the default mode
+// and `npx tsx scripts/hostile/generate.ts` for the stress pages. Method and last figures: docs/performance.md.
+import { rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './serve.mjs';
+import { serveRoot } from './bench-browser/pages.mjs';
+import { articleBench, articleTable } from './bench-browser/article-bench.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const log = (m) => process.stderr.write(m + '\n');
+
+const dir = serveRoot(ROOT);
+const server = await startServer({ root: dir });
+const started = Date.now();
+try {
+  if (args.includes('--article')) {
+    const rows = await articleBench({ root: ROOT, baseUrl: server.url, limitMs: Number(opt('--limit-s', 240)) * 1000, log });
+    console.log(`Kontext extraction vs Readability (Chromium, page scripts off, ${new Date().toISOString()}, ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    console.log(articleTable(rows));
+  } else {
+    const { extensionBench, extensionTable } = await import('./bench-browser/extension-bench.mjs');
+    const result = await extensionBench({ root: ROOT, baseUrl: server.url, log });
+    console.log(`Kontext extension budget (Chromium, ${new Date().toISOString()}, ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    console.log(extensionTable(result));
+  }
+} finally {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
