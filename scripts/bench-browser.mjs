@@ -2,7 +2,8 @@
 // The performance budget, measured in Chromium in one run.
 //   node scripts/bench-browser.mjs            issue 8: the built extension on seed, corpus and stress pages
 //   node scripts/bench-browser.mjs --article  issue 3: extraction vs Readability, same page, same run
-// Options: --limit-s N (article mode wall-clock cap, default 240). Needs `npm run build` for the default mode
+// Options: --limit-s N (article mode wall-clock cap, default 240); --only a,b (pages whose name contains a or b)
+// and --no-interactions (default mode, for quick checks; the published table is a full run). Needs `npm run build` for the default mode
 // and `npx tsx scripts/hostile/generate.ts` for the stress pages. Method and last figures: docs/performance.md.
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -26,7 +27,8 @@ try {
     console.log(articleTable(rows));
   } else {
     const { extensionBench, extensionTable } = await import('./bench-browser/extension-bench.mjs');
-    const result = await extensionBench({ root: ROOT, baseUrl: server.url, log });
+    const only = opt('--only', null)?.split(',') ?? null;
+    const result = await extensionBench({ baseUrl: server.url, log, only, interact: !args.includes('--no-interactions') });
     console.log(`Kontext extension budget (Chromium, ${new Date().toISOString()}, ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     console.log(extensionTable(result));
   }

@@ -180,8 +180,8 @@ katherine catherine christine debra rachel carolyn janet virginia heather diane 
 christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria
 jean kathryn alice teresa sara janice doris madison julia grace judy abigail marie denise beverly amber theresa
 marilyn danielle diana brittany natalie sophia rose isabella alexis kayla charlotte nikki condoleezza madeleine
-huckabee greta giorgia marine ségolène theresa sahra katja alice franziska svenja nancy malu annegret
-julia-klöckner manuela doris luisa jutta renate bärbel ilse irene federica kamala elizabeth tulsi`.split(/\s+/);
+greta giorgia marine ségolène theresa sahra katja alice franziska svenja nancy malu annegret
+manuela doris luisa jutta renate bärbel ilse irene federica kamala elizabeth tulsi`.split(/\s+/);
 const MALE_NAMES = `donald michael thomas andreas peter wolfgang klaus jürgen frank stefan stephan christian martin
 markus marcus alexander joachim olaf friedrich horst heiko hubertus sigmar gerhard helmut norbert volker
 karl franz josef joseph john james robert william david richard charles joseph christopher daniel matthew
@@ -194,7 +194,7 @@ louis bobby philip johnny barack bill mike mitt ted marco jeb bernie chris rudy 
 wladimir emmanuel xi moon shinzo boris recep benjamin hassan mohammed muhammad ali ahmed abdullah jens jean-claude
 heinz hans günter günther dieter manfred werner rolf uwe dirk jens sebastian florian tobias matthias lars
 olaf cem christian robert boris hubert emmanuel silvio matteo giuseppe pedro mariano viktor jarosław
-andrzej petro volodymyr wolodymyr sergei sergej dmitri dmitry mahmoud bashar benjamin naftali yair kim-jong`.split(
+andrzej petro volodymyr wolodymyr sergei sergej dmitri dmitry mahmoud bashar benjamin naftali yair`.split(
   /\s+/,
 );
 export const FEMALE_FIRST: ReadonlySet<string> = new Set(FEMALE_NAMES);
