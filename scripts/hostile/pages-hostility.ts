@@ -128,7 +128,7 @@ window.__hostile = { removed: 0, reverted: 0, cleared: 0 };
 const own = new WeakSet();
 const mark = (n) => { own.add(n); for (const c of n.childNodes) mark(c); };
 mark(document.documentElement);
-new MutationObserver((records) => {
+const undo = new MutationObserver((records) => {
   for (const r of records) {
     if (r.type === 'childList') {
       for (const n of r.addedNodes) if (!own.has(n) && n.parentNode) { n.parentNode.removeChild(n); window.__hostile.removed++; }
@@ -138,7 +138,10 @@ new MutationObserver((records) => {
       window.__hostile.reverted++;
     }
   }
-}).observe(document, { childList: true, subtree: true, attributes: true, attributeOldValue: true });
+  // Drop the records our own reverts just queued, or the page would fight itself forever.
+  undo.takeRecords();
+});
+undo.observe(document, { childList: true, subtree: true, attributes: true, attributeOldValue: true });
 setInterval(() => { if (window.CSS && CSS.highlights && CSS.highlights.size) { CSS.highlights.clear(); window.__hostile.cleared++; } }, 100);
 `),
     }), true, { article: true }),

@@ -30,7 +30,7 @@ export function OptionsApp() {
           <legend>{t('optionsKinds')}</legend>
           {HIGHLIGHT_KINDS.map((k) => (
             <label class="switch" key={k}>
-              <input type="checkbox" checked={s.kinds[k]} onChange={(e) => update((cur) => ({ ...setKind(cur, k, (e.currentTarget as HTMLInputElement).checked), highlightsOn: cur.highlightsOn }))} />
+              <input type="checkbox" checked={s.kinds[k]} onChange={(e) => { const on = (e.currentTarget as HTMLInputElement).checked; update((cur) => ({ ...setKind(cur, k, on), highlightsOn: cur.highlightsOn })); }} />
               <span class={`sample sample-${k}`}>{t(KIND_LABEL[k])}</span>
             </label>
           ))}

@@ -115,12 +115,25 @@ export async function watchNetwork(wsUrl) {
   return {
     requests,
     targets,
-    /** Closes every target of `type` whose URL starts with `urlPrefix` (to restart a worker under observation). */
-    async closeTargets(type, urlPrefix) {
-      const { targetInfos: now } = await send('Target.getTargets');
-      const matching = now.filter((info) => info.type === type && info.url.startsWith(urlPrefix));
-      for (const info of matching) await send('Target.closeTarget', { targetId: info.targetId }).catch(() => {});
-      return matching.length;
+    /**
+     * Stops every service worker of the profile (DevTools' "stop" button), so that the next
+     * event starts it again while we watch. Resolves with the number of workers that were
+     * running before and whether all of them went away.
+     */
+    async stopServiceWorkers({ timeoutMs = 5_000 } = {}) {
+      const running = async () => (await send('Target.getTargets')).targetInfos.filter((info) => info.type === 'service_worker');
+      const before = await running();
+      const page = [...sessions.entries()].find(([, session]) => session.type === 'page');
+      if (!page) throw new Error('no page target to reach the ServiceWorker domain through');
+      await send('ServiceWorker.enable', {}, page[0]);
+      await send('ServiceWorker.stopAllWorkers', {}, page[0]);
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const ids = new Set((await running()).map((info) => info.targetId));
+        if (before.every((info) => !ids.has(info.targetId))) return { stopped: before.length, all: true };
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return { stopped: before.length, all: false };
     },
     close() {
       socket.close();

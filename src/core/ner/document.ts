@@ -97,16 +97,31 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
       }
     }
   }
+  // longest registered name per first word, so most tokens cost one lookup
+  const longestFrom = new Map<string, number>();
+  for (const key of registry.keys()) {
+    const parts = key.split(' ');
+    if ((longestFrom.get(parts[0]!) ?? 0) < parts.length) longestFrom.set(parts[0]!, parts.length);
+  }
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken);
+  const stemCache = new Map<number, string>();
+  const stemAt = (k: number): string => {
+    let st = stemCache.get(k);
+    if (st === undefined) stemCache.set(k, (st = nameStem(words[k]!, lang)));
+    return st;
+  };
   const added: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isCapitalised(words[i]!)) continue;
-    for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
+    if (covered[i] || tokens[i]!.kind !== 'word' || !isCapitalised(words[i]!)) continue;
+    const longest = longestFrom.get(stemAt(i));
+    if (longest === undefined) continue;
+    for (let len = Math.min(longest, maxLen, tokens.length - i); len >= 1; len--) {
       let free = true;
       for (let k = i; k < i + len; k++) if (covered[k] || tokens[k]!.kind !== 'word') free = false;
       if (!free) continue;
-      const key = words.slice(i, i + len).map((w) => nameStem(w, lang)).join(' ');
+      let key = stemAt(i);
+      for (let k = i + 1; k < i + len; k++) key += ` ${stemAt(k)}`;
       const r = registry.get(key);
       if (!r) continue;
       const last = tokens[i + len - 1]!;

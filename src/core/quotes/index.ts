@@ -93,9 +93,8 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
 
     let continuation = false;
     let mention: Span | null = match?.subject?.span ?? null;
-    // in German reported speech (Konjunktiv) the current speaker keeps the floor even when others are named
     if (!resolved && !match?.subject && last && q.depth === 0 && q.open - last.close <= CONTINUATION_CHARS &&
-      (reported || !otherPersonBetween(doc, persons, last.close, q.open, last.resolved.person))) {
+      !otherPersonBetween(doc, persons, last.close, q.open, last.resolved.person)) {
       resolved = last.resolved;
       mention = last.mention;
       continuation = true;

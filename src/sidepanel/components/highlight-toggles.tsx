@@ -19,7 +19,11 @@ export function HighlightToggles({ settings, update }: { settings: Settings; upd
             <input
               type="checkbox"
               checked={settings.highlightsOn && settings.kinds[k]}
-              onChange={(e) => update((s) => setKind(s, k, (e.currentTarget as HTMLInputElement).checked))}
+              onChange={(e) => {
+                // Read the box now: the event's currentTarget is null by the time update() runs its callback.
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                update((s) => setKind(s, k, on));
+              }}
             />
             <span class={`sample sample-${k}`}>{t(KIND_LABEL[k])}</span>
           </label>

@@ -1,0 +1,98 @@
+/**
+ * The article's title. Pages state it up to four times (og:title, the
+ * schema.org headline, the visible h1, <title>) and the copies often differ:
+ * a kicker folded into the h1, an SEO variant in <title>, a shorter social
+ * headline. This module cleans each candidate (site-name suffixes, HTML
+ * entities, UTF-8 read as Latin-1) and picks one by how the copies agree.
+ */
+import type { PageParts } from './blocks.ts';
+import type { PageSignals } from './page-signals.ts';
+
+const SEP = /\s+[|–—·»:-]\s+/;
+
+/** Strip a " | Site" / " - Site" / " – Site" suffix or prefix that names the site. */
+export function cleanTitle(title: string, siteName: string | null, h1: string | null): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (h1 && h1.length > 10 && t.startsWith(h1)) return h1;
+  const parts = t.split(SEP);
+  if (parts.length < 2) return t;
+  const site = siteName?.toLowerCase().trim();
+  if (site) {
+    const first = parts[0]!.toLowerCase();
+    const last = parts[parts.length - 1]!.toLowerCase();
+    if (last.includes(site) || site.includes(last)) return t.slice(0, t.length - parts[parts.length - 1]!.length).replace(/\s+[|–—·»:-]\s*$/, '').trim();
+    if (first.includes(site) || site.includes(first)) return t.slice(parts[0]!.length).replace(/^\s*[|–—·»:-]\s+/, '').trim();
+  }
+  // Separator "|" almost always separates the site name; the longest part is the headline.
+  if (/\s\|\s/.test(t)) return t.split(/\s+\|\s+/).reduce((a, b) => (b.length > a.length ? b : a));
+  return t;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä',
+  Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', agrave: 'à', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', shy: '',
+};
+
+/** Structured data often carries HTML-escaped text ("zerst&ouml;ren", "&#8217;"). */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e] ?? m;
+  });
+}
+
+const MOJIBAKE = /[ÃÂ][\u0080-\u00bf]/;
+
+/**
+ * UTF-8 bytes that a server or CMS decoded as Latin-1 ("fÃ¼r" for "für"):
+ * re-read them as UTF-8 when that is valid; anything else stays as it is.
+ */
+export function repairMojibake(s: string): string {
+  if (!MOJIBAKE.test(s)) return s;
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) return s;
+    bytes[i] = c;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return s;
+  }
+}
+
+/** Comparison key: case, quote style and spacing do not make two titles different. */
+function key(s: string): string {
+  return s.toLowerCase().replace(/[\s"'“”„«»‘’‚‹›]+/g, ' ').trim();
+}
+
+/**
+ * og:title first; but when og:title and the schema.org headline differ and
+ * og:title is only a copy of the visible h1 or <title> while the headline is
+ * not, the headline was written for its own sake and wins (CMSs fill
+ * og:title from the page title by default; a differing headline is an
+ * editor's choice). The h1 (from the body container, else the page's first)
+ * and <title> are fallbacks.
+ */
+export function pickTitle(parts: PageParts, s: PageSignals, h1InBody: string | null): string | null {
+  const h1 = h1InBody ?? parts.h1?.textContent?.replace(/[\s\u00ad\u200b]+/g, ' ').trim() ?? null;
+  const clean = (raw: string | null): string | null => {
+    if (!raw) return null;
+    const t = cleanTitle(repairMojibake(decodeEntities(raw)), s.siteName, h1);
+    return t.length > 0 ? t : null;
+  };
+  const og = clean(s.ogTitle);
+  const headline = clean(s.headline);
+  const visible = [clean(h1), clean(parts.title?.textContent ?? null)].filter((x): x is string => x !== null).map(key);
+  if (og && headline && key(og) !== key(headline)) {
+    const ogEcho = visible.includes(key(og));
+    const headlineEcho = visible.includes(key(headline));
+    return ogEcho && !headlineEcho ? headline : og;
+  }
+  return og ?? headline ?? clean(h1) ?? clean(parts.title?.textContent ?? null);
+}
