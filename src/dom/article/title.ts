@@ -13,7 +13,8 @@ const SEP = /\s+[|–—·»:-]\s+/;
 /** Strip a " | Site" / " - Site" / " – Site" suffix or prefix that names the site. */
 export function cleanTitle(title: string, siteName: string | null, h1: string | null): string {
   const t = title.replace(/\s+/g, ' ').trim();
-  if (h1 && h1.length > 10 && t.startsWith(h1)) return h1;
+  // "<h1> | Site": the h1 followed by a separator (a colon would continue the headline, not end it).
+  if (h1 && h1.length > 10 && t.startsWith(h1) && (t.length === h1.length || /^\s+[|–—·»-]\s+/.test(t.slice(h1.length)))) return h1;
   const parts = t.split(SEP);
   if (parts.length < 2) return t;
   const site = siteName?.toLowerCase().trim();
