@@ -26,6 +26,7 @@ import { HighlightController } from './highlight-controller.ts';
 import { PopupController } from './popup-controller.ts';
 import { clearPageState, setPageState } from './page-state.ts';
 import { spansIntact, watchArticle } from './article-watch.ts';
+import { yieldToPage } from '../dom/paint/yield-to-page.ts';
 
 /** Pages that render their article late get a couple more looks before "no article". */
 const RETRY_DELAYS_MS = [1500, 4000];
@@ -135,10 +136,18 @@ export class PageSession {
       return;
     }
     run.analysis = response.analysis;
+    // Receiving and checking a big analysis is one task, sorting its spans and reading the page's colours
+    // another, mapping them in slices more: yield between them so none joins the next into a long task.
+    await yieldToPage();
+    if (stop()) return;
     const highlights = new HighlightController(this.doc, extracted.map, extracted.root, response.analysis);
     run.highlights = highlights;
     controller.signal.addEventListener('abort', () => highlights.destroy(), { once: true });
+    await yieldToPage();
+    if (stop()) return;
     await highlights.prepare(controller.signal);
+    if (stop()) return;
+    await yieldToPage();
     if (stop()) return;
     if (this.settings) highlights.applySettings(this.settings);
     run.popups = new PopupController(this.doc, highlights, response.analysis, response.contexts, this.t, controller.signal);

@@ -27,7 +27,7 @@ export async function devToolsUrl(profileDir, { timeoutMs = 10_000 } = {}) {
 /**
  * Connects and starts recording. Returns { requests, targets, closeTarget(type), close() }:
  * `requests` holds { url, method, kind, targetType, targetUrl (the target's latest URL), urlAtRequest } for every request seen
- * (kind: 'http' | 'websocket' | 'eventsource'), `targets` every target attached to ({ type, url, targetId }, url kept current).
+ * (kind: 'http' | 'websocket' | 'eventsource'), `targets` every target attached to ({ type, url, targetId, attachedAt }, url kept current).
  */
 export async function watchNetwork(wsUrl) {
   const socket = new WebSocket(wsUrl, { perMessageDeflate: false });
@@ -41,6 +41,8 @@ export async function watchNetwork(wsUrl) {
   const sessions = new Map();
   const requests = [];
   const targets = [];
+  /** Service worker versionId → runningStatus, from the ServiceWorker domain once enabled. */
+  const workerStatus = new Map();
 
   const send = (method, params = {}, sessionId) =>
     new Promise((resolve, reject) => {
@@ -85,7 +87,7 @@ export async function watchNetwork(wsUrl) {
     const { method, params = {}, sessionId } = message;
     if (method === 'Target.attachedToTarget') {
       const info = params.targetInfo;
-      const session = { type: info.type, url: info.url, targetId: info.targetId };
+      const session = { type: info.type, url: info.url, targetId: info.targetId, attachedAt: Date.now() };
       sessions.set(params.sessionId, session);
       targets.push(session);
       void prepare(params.sessionId);
@@ -97,6 +99,8 @@ export async function watchNetwork(wsUrl) {
       sessions.delete(params.sessionId);
     } else if (method === 'Network.requestWillBeSent') {
       record(sessionId, params.request.url, params.request.method, params.type === 'EventSource' ? 'eventsource' : 'http');
+    } else if (method === 'ServiceWorker.workerVersionUpdated') {
+      for (const version of params.versions) workerStatus.set(version.versionId, version.runningStatus);
     } else if (method === 'Network.webSocketCreated') {
       record(sessionId, params.url, 'GET', 'websocket');
     }
@@ -116,24 +120,23 @@ export async function watchNetwork(wsUrl) {
     requests,
     targets,
     /**
-     * Stops every service worker of the profile (DevTools' "stop" button), so that the next
-     * event starts it again while we watch. Resolves with the number of workers that were
-     * running before and whether all of them went away.
+     * Stops every running service worker of the profile (DevTools' "stop" button) and waits
+     * until they report "stopped", so the next event starts them again while we watch.
+     * Resolves with the time they were all stopped (compare with a target's attachedAt).
      */
     async stopServiceWorkers({ timeoutMs = 5_000 } = {}) {
-      const running = async () => (await send('Target.getTargets')).targetInfos.filter((info) => info.type === 'service_worker');
-      const before = await running();
       const page = [...sessions.entries()].find(([, session]) => session.type === 'page');
       if (!page) throw new Error('no page target to reach the ServiceWorker domain through');
       await send('ServiceWorker.enable', {}, page[0]);
+      // Version updates arrive right after enable; give them a moment to list every worker.
+      await new Promise((resolve) => setTimeout(resolve, 100));
       await send('ServiceWorker.stopAllWorkers', {}, page[0]);
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        const ids = new Set((await running()).map((info) => info.targetId));
-        if (before.every((info) => !ids.has(info.targetId))) return { stopped: before.length, all: true };
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        if ([...workerStatus.values()].every((status) => status === 'stopped')) return { stoppedAt: Date.now(), workers: workerStatus.size };
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      return { stopped: before.length, all: false };
+      throw new Error(`service workers did not stop: ${JSON.stringify([...workerStatus])}`);
     },
     close() {
       socket.close();

@@ -42,6 +42,7 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
   let profileDir;
   let watcher;
   let extensionOrigin;
+  let stoppedAt;
   const timingEntries = [];
 
   before(async () => {
@@ -71,7 +72,7 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
     extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
     watcher = await watchNetwork(await devToolsUrl(profileDir));
     // Stop the worker so it starts again under observation (the article's content script wakes it).
-    await watcher.closeTargets('service_worker', `${extensionOrigin}/`);
+    ({ stoppedAt } = await watcher.stopServiceWorkers());
   });
 
   after(async () => {
@@ -130,9 +131,11 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
   });
 
   it('watched every extension context, the restarted service worker included', () => {
-    const watched = watcher.targets.filter((target) => target.url.startsWith(extensionOrigin)).map((target) => target.type);
-    assert.ok(watched.includes('service_worker'), `service worker not observed; saw ${JSON.stringify(watcher.targets)}`);
-    assert.ok(watched.filter((type) => type === 'page').length >= 2, 'side panel and options pages observed');
+    const watched = watcher.targets.filter((target) => target.url.startsWith(extensionOrigin));
+    const restarted = watched.filter((target) => target.type === 'service_worker' && target.attachedAt >= stoppedAt);
+    assert.ok(restarted.length > 0, `the restarted service worker was not observed; saw ${JSON.stringify(watcher.targets)}`);
+    const pagesSeen = new Set(watched.filter((target) => target.type === 'page').map((target) => new URL(target.url).pathname));
+    assert.equal(pagesSeen.size, 2, `side panel and options pages observed; saw ${[...pagesSeen]}`);
     // The witness works: it saw the article being loaded from the fixture server.
     assert.ok(watcher.requests.some((request) => request.url === server.url + SEED_PATH), 'the seed page request was recorded');
   });

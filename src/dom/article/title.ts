@@ -8,21 +8,34 @@
 import type { PageParts } from './blocks.ts';
 import type { PageSignals } from './page-signals.ts';
 
-const SEP = /\s+[|–—·»:-]\s+/;
+const SEP = /\s+[|–—·»:*-]\s+/;
 
-/** Strip a " | Site" / " - Site" / " – Site" suffix or prefix that names the site. */
+/** Strip a " | Site" / " - Site" / " – Site" suffix or prefix (or a " * Site * by Author" tail) that names the site. */
 export function cleanTitle(title: string, siteName: string | null, h1: string | null): string {
   const t = title.replace(/\s+/g, ' ').trim();
   // "<h1> | Site": the h1 followed by a separator (a colon would continue the headline, not end it).
-  if (h1 && h1.length > 10 && t.startsWith(h1) && (t.length === h1.length || /^\s+[|–—·»-]\s+/.test(t.slice(h1.length)))) return h1;
+  if (h1 && h1.length > 10 && t.startsWith(h1) && (t.length === h1.length || /^\s+[|–—·»*-]\s+/.test(t.slice(h1.length)))) return h1;
   const parts = t.split(SEP);
   if (parts.length < 2) return t;
   const site = siteName?.toLowerCase().trim();
   if (site) {
-    const first = parts[0]!.toLowerCase();
-    const last = parts[parts.length - 1]!.toLowerCase();
-    if (last.includes(site) || site.includes(last)) return t.slice(0, t.length - parts[parts.length - 1]!.length).replace(/\s+[|–—·»:-]\s*$/, '').trim();
-    if (first.includes(site) || site.includes(first)) return t.slice(parts[0]!.length).replace(/^\s*[|–—·»:-]\s+/, '').trim();
+    const names = (p: string): boolean => {
+      const l = p.toLowerCase();
+      return l.length > 0 && (l.includes(site) || site.includes(l));
+    };
+    if (names(parts[0]!)) return t.slice(parts[0]!.length).replace(/^\s*[|–—·»:*-]\s+/, '').trim();
+    // The site's part and everything after it (section names, "by Author") go.
+    let cut = t.length;
+    let from = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const at = t.indexOf(parts[i]!, from);
+      if (i > 0 && names(parts[i]!)) {
+        cut = at;
+        break;
+      }
+      from = at + parts[i]!.length;
+    }
+    if (cut < t.length) return t.slice(0, cut).replace(/\s+[|–—·»:*-]\s*$/, '').trim();
   }
   // Separator "|" almost always separates the site name; the longest part is the headline.
   if (/\s\|\s/.test(t)) return t.split(/\s+\|\s+/).reduce((a, b) => (b.length > a.length ? b : a));

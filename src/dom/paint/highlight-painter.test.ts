@@ -125,6 +125,48 @@ describe('HighlightPainter, CSS Custom Highlight API', () => {
     painter.destroy();
   });
 
+  it('fills each kind\'s Highlight while preparing, so toggling builds nothing new', async () => {
+    let built = 0;
+    class CountingHighlight extends FakeHighlight { constructor(...r: Range[]) { super(...r); built++; } }
+    (document.defaultView as unknown as Record<string, unknown>)['Highlight'] = CountingHighlight;
+    const painter = new HighlightPainter(document, simpleMap(root));
+    painter.setSpans('per', [offsetOf('Donald Trump'), offsetOf('Kim Jong Un')]);
+    painter.setSpans('loc', [offsetOf('Hanoi')]);
+    await painter.prepare(new AbortController().signal, 0);
+    const afterPrepare = built;
+    expect(afterPrepare).toBe(2);
+    for (let i = 0; i < 3; i++) { painter.show(new Set(['per', 'loc'])); painter.show(new Set()); }
+    painter.show(new Set(['per']));
+    expect(built).toBe(afterPrepare);
+    expect([...registry.get('kontext-per')!].map((r) => r.toString())).toEqual(['Donald Trump', 'Kim Jong Un']);
+    painter.destroy();
+  });
+
+  it('builds a fresh Highlight when the page emptied the one it could read', async () => {
+    const painter = new HighlightPainter(document, simpleMap(root));
+    painter.setSpans('per', [offsetOf('Donald Trump')]);
+    await painter.prepare(new AbortController().signal);
+    painter.show(new Set(['per']));
+    registry.get('kontext-per')!.clear();
+    painter.show(new Set());
+    painter.show(new Set(['per']));
+    expect([...registry.get('kontext-per')!].map((r) => r.toString())).toEqual(['Donald Trump']);
+    painter.destroy();
+  });
+
+  it('stops preparing when its analysis is aborted between slices', async () => {
+    const painter = new HighlightPainter(document, simpleMap(root));
+    painter.setSpans('per', [offsetOf('Donald Trump'), offsetOf('Kim Jong Un')]);
+    const controller = new AbortController();
+    const done = painter.prepare(controller.signal, -1);
+    controller.abort();
+    await done;
+    painter.show(new Set(['per']));
+    // Nothing was kept from the aborted run: showing maps the spans afresh and still paints both.
+    expect([...registry.get('kontext-per')!].map((r) => r.toString())).toEqual(['Donald Trump', 'Kim Jong Un']);
+    painter.destroy();
+  });
+
   it('puts its stylesheet back when the page removes it', () => {
     const painter = new HighlightPainter(document, simpleMap(root));
     painter.setSpans('per', [offsetOf('Donald Trump')]);

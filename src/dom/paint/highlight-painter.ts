@@ -17,6 +17,7 @@ import type { TextMap } from '../text-map.ts';
 import type { HighlightKind } from '../../shared/kinds.ts';
 import { HIGHLIGHT_NAME, MARK_TAG, STYLE_ID } from './highlight-styles.ts';
 import { textPiecesOf } from './text-pieces.ts';
+import { SliceClock } from './yield-to-page.ts';
 
 export type PaintLayer = HighlightKind | 'focus' | 'flash';
 const LAYERS: readonly PaintLayer[] = ['quote', 'misc', 'org', 'loc', 'per', 'flash', 'focus'];
@@ -35,6 +36,8 @@ export class HighlightPainter {
   readonly mode: 'highlight-api' | 'wrappers';
   private readonly spans = new Map<PaintLayer, Span[]>();
   private readonly ranges = new Map<PaintLayer, (Range | null)[]>();
+  /** Highlight API: each layer's Highlight, built once (in slices by prepare) and reused on every toggle. */
+  private readonly built = new Map<PaintLayer, { hl: Highlight; count: number }>();
   private readonly visible = new Set<PaintLayer>();
   private readonly wrapped: WrapRecord[] = [];
   private readonly markRefs = new WeakMap<Element, PaintedRef[]>();
@@ -58,6 +61,7 @@ export class HighlightPainter {
   setSpans(layer: PaintLayer, spans: Span[]): void {
     this.spans.set(layer, spans);
     this.ranges.delete(layer);
+    this.built.delete(layer);
     this.render(new Set([layer]));
   }
 
@@ -66,27 +70,38 @@ export class HighlightPainter {
   }
 
   /**
-   * Compute the DOM ranges of every layer ahead of time, in slices of at most
-   * `sliceMs`, yielding to the page between slices: on a huge article the
-   * mapping is the expensive part and must not become one long task. After
-   * this, toggling a kind is only a registry update.
+   * Compute the DOM ranges of every layer ahead of time, and the Highlight
+   * holding them, in slices of at most `sliceMs`, yielding to the page between
+   * slices: on a huge article mapping offsets and filling a Highlight with tens
+   * of thousands of ranges are the expensive parts and must not become one long
+   * task. After this, toggling a kind is only a registry update.
    */
   async prepare(signal: AbortSignal, sliceMs = 8): Promise<void> {
     if (this.mode !== 'highlight-api') return;
-    for (const [layer, spans] of this.spans) {
-      if (this.ranges.has(layer)) continue;
-      const out: (Range | null)[] = [];
-      let sliceStart = performance.now();
-      for (const s of spans) {
-        out.push(this.map.toRange(s.start, s.end));
-        if (performance.now() - sliceStart > sliceMs) {
-          await new Promise((r) => setTimeout(r, 0));
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!win) return;
+    const clock = new SliceClock(sliceMs);
+    for (const [layer, spans] of [...this.spans]) {
+      if (this.built.has(layer)) continue;
+      const known = this.ranges.get(layer);
+      const out: (Range | null)[] = known ?? [];
+      const hl = new win.Highlight();
+      hl.priority = PRIORITY[layer];
+      let count = 0;
+      for (let i = 0; i < spans.length; i++) {
+        const s = spans[i];
+        const range = known ? known[i] ?? null : s ? this.map.toRange(s.start, s.end) : null;
+        if (!known) out.push(range);
+        if (range) { hl.add(range); count++; }
+        if (await clock.yieldIfSpent()) {
           if (signal.aborted) return;
-          sliceStart = performance.now();
+          // Spans may have been replaced while we yielded: start that layer again next time.
+          if (this.spans.get(layer) !== spans) break;
         }
       }
-      // Spans may have been replaced while we yielded.
-      if (this.spans.get(layer) === spans) this.ranges.set(layer, out);
+      if (this.spans.get(layer) !== spans) continue;
+      this.ranges.set(layer, out);
+      this.built.set(layer, { hl, count });
     }
   }
 
@@ -160,6 +175,7 @@ export class HighlightPainter {
     this.visible.clear();
     this.spans.clear();
     this.ranges.clear();
+    this.built.clear();
     if (this.mode === 'highlight-api') {
       const reg = this.registry();
       for (const layer of LAYERS) reg?.delete(HIGHLIGHT_NAME[layer]);
@@ -172,6 +188,7 @@ export class HighlightPainter {
   private setTransient(layer: 'focus' | 'flash', span: Span | null): void {
     if (span) { this.spans.set(layer, [span]); this.visible.add(layer); } else { this.spans.delete(layer); this.visible.delete(layer); }
     this.ranges.delete(layer);
+    this.built.delete(layer);
     this.render(new Set([layer]));
   }
 
@@ -189,6 +206,21 @@ export class HighlightPainter {
     return r;
   }
 
+  /**
+   * The layer's Highlight, reused while it still holds every range: a page may
+   * clear or edit the object it can read from the registry, and then we build
+   * a fresh one. Null when the layer has no range on the page.
+   */
+  private highlightFor(layer: PaintLayer, win: Window & typeof globalThis): Highlight | null {
+    const cached = this.built.get(layer);
+    if (cached && cached.hl.size === cached.count) return cached.count ? cached.hl : null;
+    const ranges = this.rangesFor(layer).filter((r): r is Range => r !== null);
+    const hl = new win.Highlight(...ranges);
+    hl.priority = PRIORITY[layer];
+    this.built.set(layer, { hl, count: ranges.length });
+    return ranges.length ? hl : null;
+  }
+
   private render(changed: ReadonlySet<PaintLayer>): void {
     this.syncStyle();
     if (this.mode === 'highlight-api') {
@@ -197,10 +229,8 @@ export class HighlightPainter {
       if (!reg || !win) return;
       for (const layer of changed) {
         const name = HIGHLIGHT_NAME[layer];
-        const ranges = this.visible.has(layer) ? this.rangesFor(layer).filter((r): r is Range => r !== null) : [];
-        if (!ranges.length) { reg.delete(name); continue; }
-        const hl = new win.Highlight(...ranges);
-        hl.priority = PRIORITY[layer];
+        const hl = this.visible.has(layer) ? this.highlightFor(layer, win) : null;
+        if (!hl) { reg.delete(name); continue; }
         reg.set(name, hl);
       }
       return;
