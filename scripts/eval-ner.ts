@@ -19,7 +19,7 @@ import type { EntityType } from '../src/core/types.ts';
 import { tokenize, splitSentences } from '../src/core/tokenize.ts';
 import { buildGazetteer, corporaPresent, CORPORA, loadGermEval, loadGermanExtra, loadGum, PROBE_EPOCHS, trainOptions } from './train-ner.ts';
 import type { Gazetteer } from '../src/core/gazetteer/index.ts';
-import { fitTemperature, trainTagger } from '../src/core/ner/pipeline.ts';
+import { fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger, type HeldOutPrediction } from '../src/core/ner/pipeline.ts';
 import { tagSentence, type Tagger } from '../src/core/ner/tagger.ts';
 import type { CorpusSentence } from '../src/core/ner/corpus.ts';
 import { addCounts, emptyTable, formatTable, mergeTables, scores, type ScoreTable } from '../src/core/ner/evaluate.ts';
@@ -32,17 +32,18 @@ const THRESHOLDS = [0.5, DEFAULT_DISPLAY_CONFIDENCE, 0.9].filter((x, i, a) => a.
 
 interface Result {
   all: ScoreTable;
-  /** One table per threshold in THRESHOLDS. */
+  /** One table per threshold in THRESHOLDS, then one at the tagger's fitted per-kind thresholds. */
   confident: ScoreTable[];
 }
 
-function evaluate(tagger: Tagger, test: readonly CorpusSentence[]): Result {
+function tables(preds: readonly HeldOutPrediction[], tagger: Tagger): Result {
   const all = emptyTable();
-  const confident = THRESHOLDS.map(() => emptyTable());
-  for (const s of test) {
-    const spans = tagSentence(tagger, s.words).spans;
-    addCounts(all, s.spans, spans);
-    THRESHOLDS.forEach((th, k) => addCounts(confident[k]!, s.spans, spans.filter((x) => x.confidence >= th)));
+  const confident = [...THRESHOLDS, -1].map(() => emptyTable());
+  for (const { gold, pred } of preds) {
+    addCounts(all, gold, pred);
+    THRESHOLDS.forEach((th, k) => addCounts(confident[k]!, gold, pred.filter((x) => x.confidence >= th)));
+    const fitted = pred.filter((x) => x.confidence >= (tagger.thresholds?.[x.type] ?? DEFAULT_DISPLAY_CONFIDENCE));
+    addCounts(confident[THRESHOLDS.length]!, gold, fitted);
   }
   return { all, confident };
 }
@@ -54,7 +55,8 @@ function precisionLines(tables: readonly ScoreTable[]): string {
         const s = scores(t[ty]);
         return `${ty} P ${s.p.toFixed(4)} R ${s.r.toFixed(4)}`;
       });
-      const mark = THRESHOLDS[k] === DEFAULT_DISPLAY_CONFIDENCE ? ' (default display threshold)' : '';
+      if (k === THRESHOLDS.length) return `at the fitted per-kind display thresholds: ${parts.join(', ')}`;
+      const mark = THRESHOLDS[k] === DEFAULT_DISPLAY_CONFIDENCE ? ' (fallback display threshold)' : '';
       return `at confidence >= ${THRESHOLDS[k]}${mark}: ${parts.join(', ')}`;
     })
     .join('\n');
@@ -62,26 +64,37 @@ function precisionLines(tables: readonly ScoreTable[]): string {
 
 /** The confidence temperature as `npm run train:ner` sets it: fitted on a tenth held out from training. */
 function heldOutTemperature(lang: 'de' | 'en', train: readonly CorpusSentence[], gaz: Gazetteer): number {
+  const held = train.filter((_, i) => i % 10 === 0);
   const probe = trainTagger(lang, train.filter((_, i) => i % 10 !== 0), gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS });
-  return fitTemperature(probe, train.filter((_, i) => i % 10 === 0));
+  return fitTemperature(probe, held);
 }
 
 function germanCv(): void {
   const t0 = Date.now();
   const sentences = loadGermEval();
   const gaz = buildGazetteer('de', loadGermanExtra(), [...loadGum('train'), ...loadGum('dev')]);
-  let all = emptyTable();
-  let confident = THRESHOLDS.map(() => emptyTable());
+  const taggers: Tagger[] = [];
+  const predictions: HeldOutPrediction[][] = [];
   for (let fold = 0; fold < 5; fold++) {
     const train = sentences.filter((_, i) => i % 5 !== fold);
     const test = sentences.filter((_, i) => i % 5 === fold);
     const tagger = trainTagger('de', train, gaz, trainOptions(false));
     tagger.temperature = heldOutTemperature('de', train, gaz);
-    const r = evaluate(tagger, test);
-    console.log(`  fold ${fold + 1}/5: F1 ${scores(r.all.ALL).f1.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    taggers.push(tagger);
+    predictions.push(test.map((s) => ({ gold: s.spans, pred: tagSentence(tagger, s.words).spans })));
+    const t = emptyTable();
+    for (const p of predictions[fold]!) addCounts(t, p.gold, p.pred);
+    console.log(`  fold ${fold + 1}/5: F1 ${scores(t.ALL).f1.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  // each fold's display thresholds come from the other folds' held-out predictions, as train:ner fits them
+  let all = emptyTable();
+  let confident = [...THRESHOLDS, -1].map(() => emptyTable());
+  predictions.forEach((preds, fold) => {
+    taggers[fold]!.thresholds = fitThresholds(predictions.filter((_, k) => k !== fold).flat());
+    const r = tables(preds, taggers[fold]!);
     all = mergeTables(all, r.all);
     confident = confident.map((t, k) => mergeTables(t, r.confident[k]!));
-  }
+  });
   console.log(formatTable(`German, GermEval 2014 dev+test-a, 5-fold CV (${sentences.length} sentences), exact spans`, all));
   console.log(precisionLines(confident));
 }
@@ -92,7 +105,9 @@ function englishDev(): void {
   const gaz = buildGazetteer('en', loadGermanExtra(), loadGermEval(), train);
   const tagger = trainTagger('en', train, gaz, trainOptions(false));
   tagger.temperature = heldOutTemperature('en', train, gaz);
-  const r = evaluate(tagger, dev);
+  tagger.thresholds = fitThresholds(outOfFoldPredictions('en', train, gaz, tagger.temperature, { ...trainOptions(false), epochs: PROBE_EPOCHS }));
+  console.log(`display thresholds fitted on GUM train (out of fold): ${JSON.stringify(tagger.thresholds)}`);
+  const r = tables(dev.map((s) => ({ gold: s.spans, pred: tagSentence(tagger, s.words).spans })), tagger);
   console.log(formatTable(`English, GUM dev (${dev.length} sentences; trained on GUM train), exact spans`, r.all));
   console.log(precisionLines(r.confident));
   const plo = emptyTable();

@@ -75,6 +75,10 @@ process.exitCode = problems.length > 0 ? 1 : 0;
 /** The screenshots need only the Chrome build; make it when there is none. */
 function ensureBuild() {
   if (existsSync(join(DIST, 'manifest.json'))) return;
+  if (DIST !== join(ROOT, 'dist')) {
+    console.error(`No extension build in ${DIST} (KONTEXT_DIST); build it first.`);
+    process.exit(1);
+  }
   console.log(`No extension build in ${DIST}; running \`npm run build:chrome\` first.`);
   const build = spawnSync('npm', ['run', 'build:chrome'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

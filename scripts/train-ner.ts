@@ -16,7 +16,7 @@ import { addCorpusNames, addNameList } from '../src/core/gazetteer/build.ts';
 import { countryNames } from '../src/core/gazetteer/countries.ts';
 import { buildClusters } from '../src/core/gazetteer/clusters.ts';
 import { parseConll2, parseGermEval, parseGumDoc, type CorpusSentence } from '../src/core/ner/corpus.ts';
-import { fitTemperature, trainTagger } from '../src/core/ner/pipeline.ts';
+import { fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger } from '../src/core/ner/pipeline.ts';
 import { encodeModel } from '../src/core/ner/codec.ts';
 import type { TrainOptions } from '../src/core/ner/train.ts';
 
@@ -102,16 +102,18 @@ export function trainOptions(log: boolean): TrainOptions {
 
 function writeModel(lang: Lang, sentences: CorpusSentence[], gaz: Gazetteer, source: string): void {
   const t0 = Date.now();
-  // temperature from a 90/10 split, then the final model on everything
+  // temperature from a 90/10 split, display thresholds from 5-fold out-of-fold predictions, then the final model on everything
   const held = sentences.filter((_, i) => i % 10 === 0);
   const rest = sentences.filter((_, i) => i % 10 !== 0);
   const probe = trainTagger(lang, rest, gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS });
   const temperature = fitTemperature(probe, held);
-  console.log(`[${lang}] temperature ${temperature}`);
+  const thresholds = fitThresholds(outOfFoldPredictions(lang, sentences, gaz, temperature, { ...trainOptions(false), epochs: PROBE_EPOCHS }));
+  console.log(`[${lang}] temperature ${temperature}, display thresholds ${JSON.stringify(thresholds)}`);
   const tagger = trainTagger(lang, sentences, gaz, trainOptions(true));
   const model = encodeModel(tagger.weights, {
     lang,
     temperature,
+    thresholds,
     gazetteer: gaz.serialize(),
     meta: { source, sentences: sentences.length, seed: SEED, epochs: EPOCHS, minCount: MIN_COUNT },
   });

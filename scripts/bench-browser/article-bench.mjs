@@ -68,6 +68,7 @@ export function articleTable(rows) {
     ['  worst page ratio', worst ? `${fmt(worst.ratio, 2)}× (${worst.name}: ${fmt(worst.k)} vs ${fmt(worst.r)} ms)` : '–', ''],
     ['Kontext ms, median / p95 / max (warm)', `${fmt(median(rows.map((r) => r.k)))} / ${fmt(quantile(rows.map((r) => r.k), 0.95))} / ${fmt(max(rows.map((r) => r.k)))}`, ''],
     ['Readability ms, median / p95 / max (warm)', `${fmt(median(rows.map((r) => r.r)))} / ${fmt(quantile(rows.map((r) => r.r), 0.95))} / ${fmt(max(rows.map((r) => r.r)))}`, ''],
+    ['cold first call: median Kontext / Readability ms', `${fmt(median(rows.map((r) => r.coldK)))} / ${fmt(median(rows.map((r) => r.coldR)))} (ratio median ${fmt(median(rows.map((r) => r.coldK / r.coldR)), 2)}×)`, ''],
     ['Kontext longest sync task (cold first call)', longest ? `${fmt(longest.coldK)} ms (${longest.name})` : '–', '≤ 50 ms'],
     ['pages with a Kontext task > 50 ms (cold)', rows.filter((r) => r.coldK > 50).length, '0'],
     ['seed page: Kontext / Readability', seed ? `${fmt(seed.k, 2)} / ${fmt(seed.r, 2)} ms = ${fmt(seed.ratio, 2)}×` : '–', ''],

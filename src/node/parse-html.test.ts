@@ -20,6 +20,12 @@ describe('decodeHtml', () => {
   it('falls back to windows-1252 when undeclared bytes are not UTF-8', () => {
     expect(decodeHtml(latin1('<p>\u201eZitat\u201c M\u00fcller</p>'.replace(/\u201e/g, '\u0084').replace(/\u201c/g, '\u0093')))).toContain('„Zitat“ Müller');
   });
+  it('reads valid UTF-8 as UTF-8 even when a stale <meta> declares a legacy charset', () => {
+    expect(decodeHtml(utf8('<meta charset="gb2312"><p>人工智能公司</p>'))).toContain('人工智能公司');
+    expect(decodeHtml(utf8('<meta charset="iso-8859-1"><p>Grüße</p>'))).toContain('Grüße');
+    // The transport header still wins.
+    expect(decodeHtml(utf8('<p>Grüße</p>'), { contentType: 'text/html; charset=iso-8859-1' })).toContain('GrÃ¼ÃŸe');
+  });
   it('reads UTF-8 with a BOM and undeclared UTF-8', () => {
     expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<p>Pjöngjang</p>')]))).toBe('<p>Pjöngjang</p>');
     expect(decodeHtml(utf8('<p>Moon Jae-in – 문재인</p>'))).toContain('문재인');

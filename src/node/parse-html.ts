@@ -76,14 +76,29 @@ function decoderFor(label: string): Decoder | null {
   }
 }
 
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
 /** Decode HTML bytes to a string, honouring BOM, transport charset and <meta> declarations. */
 export function decodeHtml(input: Uint8Array, opts: ParseOptions = {}): string {
   const bytes = isGzip(input) ? new Uint8Array(gunzipSync(input)) : input;
   const bom = bomCharset(bytes);
   if (bom) return new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip));
-  const declared = charsetFromContentType(opts.contentType) ?? metaCharset(bytes);
+  const transport = charsetFromContentType(opts.contentType);
+  const declared = transport ?? metaCharset(bytes);
   const declaredDecoder = declared ? decoderFor(declared) : null;
-  if (declaredDecoder && declaredDecoder.encoding !== 'utf-8') return declaredDecoder.decode(bytes);
+  if (declaredDecoder && declaredDecoder.encoding !== 'utf-8') {
+    // A saved or re-encoded page keeps its old <meta charset>; bytes with multi-byte sequences that are all
+    // valid UTF-8 are practically never legacy-encoded text, so they outrank a <meta> (not a transport header).
+    if (transport || !hasNonAscii(bytes)) return declaredDecoder.decode(bytes);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return declaredDecoder.decode(bytes);
+    }
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -41,7 +41,7 @@ export async function watchNetwork(wsUrl) {
   const sessions = new Map();
   const requests = [];
   const targets = [];
-  /** Service worker versionId → runningStatus, from the ServiceWorker domain once enabled. */
+  /** Service worker versionId → { status, stoppedAt } from the ServiceWorker domain once enabled. */
   const workerStatus = new Map();
 
   const send = (method, params = {}, sessionId) =>
@@ -100,7 +100,11 @@ export async function watchNetwork(wsUrl) {
     } else if (method === 'Network.requestWillBeSent') {
       record(sessionId, params.request.url, params.request.method, params.type === 'EventSource' ? 'eventsource' : 'http');
     } else if (method === 'ServiceWorker.workerVersionUpdated') {
-      for (const version of params.versions) workerStatus.set(version.versionId, version.runningStatus);
+      for (const version of params.versions) {
+        const previous = workerStatus.get(version.versionId);
+        const stopped = version.runningStatus === 'stopped' && previous?.status !== 'stopped';
+        workerStatus.set(version.versionId, { status: version.runningStatus, stoppedAt: stopped ? Date.now() : (previous?.stoppedAt ?? 0) });
+      }
     } else if (method === 'Network.webSocketCreated') {
       record(sessionId, params.url, 'GET', 'websocket');
     }
@@ -121,8 +125,8 @@ export async function watchNetwork(wsUrl) {
     targets,
     /**
      * Stops every running service worker of the profile (DevTools' "stop" button) and waits
-     * until they report "stopped", so the next event starts them again while we watch.
-     * Resolves with the time they were all stopped (compare with a target's attachedAt).
+     * until each has reported "stopped" (it may start again at once if an event is waiting;
+     * that start is watched too). Resolves with the time the last one stopped.
      */
     async stopServiceWorkers({ timeoutMs = 5_000 } = {}) {
       const page = [...sessions.entries()].find(([, session]) => session.type === 'page');
@@ -130,14 +134,20 @@ export async function watchNetwork(wsUrl) {
       await send('ServiceWorker.enable', {}, page[0]);
       // Version updates arrive right after enable; give them a moment to list every worker.
       await new Promise((resolve) => setTimeout(resolve, 100));
+      const commandAt = Date.now();
       await send('ServiceWorker.stopAllWorkers', {}, page[0]);
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        if ([...workerStatus.values()].every((status) => status === 'stopped')) return { stoppedAt: Date.now(), workers: workerStatus.size };
+        const versions = [...workerStatus.values()];
+        if (versions.every((version) => version.stoppedAt >= commandAt)) {
+          return { stoppedAt: Math.max(commandAt, ...versions.map((version) => version.stoppedAt)), workers: versions.length };
+        }
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       throw new Error(`service workers did not stop: ${JSON.stringify([...workerStatus])}`);
     },
+    /** Service worker versions and their last running status (for failure messages). */
+    workerStatus: () => [...workerStatus],
     close() {
       socket.close();
     },

@@ -96,7 +96,12 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
   it('reads the article, opens a popup, the side panel and the options page', async () => {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url + SEED_PATH, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.dataset.kontextState === 'ready', null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.kontextState === 'ready', null, { timeout: 20_000 }).catch(async (error) => {
+      // Say what the worker did after the restart, so a failure here can be told apart from a privacy failure.
+      const state = await page.evaluate(() => document.documentElement.dataset.kontextState ?? null).catch(() => null);
+      const workers = watcher.targets.filter((target) => target.type === 'service_worker');
+      throw new Error(`seed page not ready (state ${state}); workers ${JSON.stringify(watcher.workerStatus())}, attached ${JSON.stringify(workers)}, stopped at ${stoppedAt}: ${error.message}`);
+    });
 
     // Hover the first person name: the popup asks the background for its context.
     const point = await page.evaluate(() => {

@@ -6,7 +6,7 @@
  * root scale, which keeps small weights distinguishable from zero while
  * large ones stay exact enough.
  */
-import type { Lang } from '../types.ts';
+import type { EntityType, Lang } from '../types.ts';
 import type { GazetteerData } from '../gazetteer/index.ts';
 import type { ScoringWeights } from './decode.ts';
 import type { TrainedWeights } from './train.ts';
@@ -26,6 +26,8 @@ export interface SerializedModel {
   trans: number[];
   /** Softmax temperature for confidences. */
   temperature: number;
+  /** Per-kind confidence at which held-out precision reached its target (the UI's default threshold). */
+  thresholds?: Record<EntityType, number>;
   gazetteer: GazetteerData;
   /** Provenance: data, sizes, seed. */
   meta: Record<string, string | number>;
@@ -59,6 +61,7 @@ function dequantise(q: number, maxAbs: number): number {
 export interface EncodeOptions {
   lang: Lang;
   temperature: number;
+  thresholds?: Record<EntityType, number>;
   gazetteer: GazetteerData;
   meta: Record<string, string | number>;
 }
@@ -90,6 +93,7 @@ export function encodeModel(w: TrainedWeights, opts: EncodeOptions): SerializedM
     maxAbs,
     trans: [...w.trans].map((x) => Math.round(x * 1000) / 1000),
     temperature: opts.temperature,
+    ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
     gazetteer: opts.gazetteer,
     meta: { ...opts.meta, features: kept.length },
   };

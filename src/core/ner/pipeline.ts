@@ -4,14 +4,14 @@
  * the temperature that turns scores into calibrated confidences.
  * Pure (no file access) and deterministic for a fixed seed.
  */
-import type { Lang } from '../types.ts';
+import type { EntityType, Lang } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { CorpusSentence } from './corpus.ts';
 import { emissions, marginals } from './decode.ts';
 import { sentenceFeatures } from './features.ts';
-import { NUM_TAGS as K, tagsFromSpans } from './tags.ts';
+import { ENTITY_TYPES, NUM_TAGS as K, tagsFromSpans, type TokenSpan } from './tags.ts';
 import { trainPerceptron, type TrainOptions, type TrainSentence, type TrainedWeights } from './train.ts';
-import type { Tagger } from './tagger.ts';
+import { tagSentence, type TaggedSpan, type Tagger } from './tagger.ts';
 
 /** A freshly trained tagger, which still knows its feature hashes (for encoding). */
 export interface TrainedTagger extends Tagger {
@@ -26,7 +26,7 @@ export function trainTagger(
 ): TrainedTagger {
   const data: TrainSentence[] = sentences.map((s) => ({ feats: sentenceFeatures(s.words, gazetteer), tags: tagsFromSpans(s.words.length, s.spans) }));
   const weights = trainPerceptron(data, opts);
-  return { lang, weights, temperature: 1, gazetteer };
+  return { lang, weights, temperature: 1, gazetteer, thresholds: null };
 }
 
 /**
@@ -54,4 +54,63 @@ export function fitTemperature(tagger: Tagger, heldOut: readonly CorpusSentence[
     }
   }
   return best;
+}
+
+/** Precision the UI's default threshold should reach per kind (the issue's targets; MISC like ORG). */
+export const PRECISION_TARGETS: Record<EntityType, number> = { PER: 0.9, LOC: 0.9, ORG: 0.85, MISC: 0.85 };
+
+/** Gold and predicted spans of one held-out sentence. */
+export interface HeldOutPrediction {
+  gold: readonly TokenSpan[];
+  pred: readonly TaggedSpan[];
+}
+
+/**
+ * Per kind, the lowest confidence threshold at which held-out predictions
+ * reach the target precision (with at least 20 mentions left); 0.95 when
+ * none does.
+ */
+export function fitThresholds(items: readonly HeldOutPrediction[], targets = PRECISION_TARGETS): Record<EntityType, number> {
+  const out = { PER: 0.95, LOC: 0.95, ORG: 0.95, MISC: 0.95 };
+  for (const type of ENTITY_TYPES) {
+    const scored: Array<{ confidence: number; hit: boolean }> = [];
+    for (const it of items) {
+      const gold = new Set(it.gold.filter((g) => g.type === type).map((g) => `${g.start}:${g.end}`));
+      for (const p of it.pred) if (p.type === type) scored.push({ confidence: p.confidence, hit: gold.has(`${p.start}:${p.end}`) });
+    }
+    for (let k = 0; k <= 9; k++) {
+      const t = 0.5 + k * 0.05;
+      const kept = scored.filter((p) => p.confidence >= t);
+      if (kept.length < 20) break;
+      if (kept.filter((p) => p.hit).length / kept.length >= targets[type]) {
+        out[type] = Math.round(t * 100) / 100;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Out-of-fold predictions over `sentences`: each fold tagged by a probe
+ * model trained on the other folds, with the given temperature. Enough
+ * held-out mentions to set display thresholds reliably.
+ */
+export function outOfFoldPredictions(
+  lang: Lang,
+  sentences: readonly CorpusSentence[],
+  gazetteer: Gazetteer,
+  temperature: number,
+  opts: TrainOptions,
+  folds = 5,
+): HeldOutPrediction[] {
+  const out: HeldOutPrediction[] = [];
+  for (let f = 0; f < folds; f++) {
+    const probe = trainTagger(lang, sentences.filter((_, i) => i % folds !== f), gazetteer, opts);
+    probe.temperature = temperature;
+    sentences.forEach((s, i) => {
+      if (i % folds === f) out.push({ gold: s.spans, pred: tagSentence(probe, s.words).spans });
+    });
+  }
+  return out;
 }

@@ -15,6 +15,8 @@ export interface Tagger {
   weights: ScoringWeights;
   temperature: number;
   gazetteer: Gazetteer;
+  /** Per-kind display thresholds fitted at training time, or null. */
+  thresholds: Record<EntityType, number> | null;
 }
 
 export interface TaggedSpan {
@@ -37,6 +39,7 @@ export function taggerFromSerialized(m: SerializedModel): Tagger {
     weights: decodeWeights(m),
     temperature: m.temperature,
     gazetteer: Gazetteer.deserialize(m.gazetteer),
+    thresholds: m.thresholds ?? null,
   };
 }
 

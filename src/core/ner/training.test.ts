@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, GAZ_LOC } from '../gazetteer/index.ts';
 import { parseGermEval, parseGumDoc, type CorpusSentence } from './corpus.ts';
-import { trainTagger } from './pipeline.ts';
+import { fitThresholds, trainTagger } from './pipeline.ts';
 import { encodeModel } from './codec.ts';
 import { tagBest, taggerFromSerialized } from './tagger.ts';
 import { addCounts, emptyTable, scores } from './evaluate.ts';
@@ -75,5 +75,18 @@ describe('training', () => {
     expect(encA).toEqual(encB);
     const decoded = taggerFromSerialized(encA);
     for (const s of toyCorpus().slice(0, 10)) expect(tagBest(decoded, s.words).map((x) => [x.start, x.end, x.type])).toEqual(tagBest(a, s.words).map((x) => [x.start, x.end, x.type]));
+  });
+});
+
+describe('display thresholds', () => {
+  it('pick the lowest confidence at which held-out precision reaches the target', () => {
+    // PER: 30 right mentions at 0.8, 10 wrong ones at 0.6 → 0.6 gives P 0.75, 0.65 and up give 1.0
+    const items = [];
+    for (let i = 0; i < 30; i++) items.push({ gold: [{ start: 0, end: 1, type: 'PER' as const }], pred: [{ start: 0, end: 1, type: 'PER' as const, confidence: 0.8 }] });
+    for (let i = 0; i < 10; i++) items.push({ gold: [], pred: [{ start: 0, end: 1, type: 'PER' as const, confidence: 0.6 }] });
+    const t = fitThresholds(items);
+    expect(t.PER).toBe(0.65);
+    // no LOC predictions at all: the strictest threshold
+    expect(t.LOC).toBe(0.95);
   });
 });

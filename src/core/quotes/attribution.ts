@@ -13,10 +13,11 @@
  *    noun phrase; after a quote "“…,” X said" or "“…,” said X".
  * Pronouns and role nouns are resolved to people by `resolve.ts`.
  */
-import { type QuoteDoc } from './doc.ts';
+import { isCapitalised, type QuoteDoc } from './doc.ts';
 import { cueAt, soCueAfter, type Cue } from './cues.ts';
 import { candidatesIn, type Candidate } from './candidates.ts';
 import type { PersonIndex } from './mentions.ts';
+import { documentSource } from './reported.ts';
 
 export interface CueMatch {
   /** The cue, or null for a dash attribution ("“…” ― Name"). */
@@ -63,6 +64,9 @@ function onlySkippable(doc: QuoteDoc, from: number, to: number): boolean {
 function subjectOfLeadingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: number, hi: number): Candidate | null {
   if (cue.kind === 'source-after') return sourceAfter(doc, persons, cue, hi);
   const cs = clauseStart(doc, lo, cue.tok);
+  // "So heißt es in dem Schreiben:", "Darin steht:": the text is the source
+  const text = documentSource(doc, persons, cs, hi);
+  if (text) return text;
   if (cue.kind === 'source-before') {
     const c = candidatesIn(doc, persons, cs, cue.tok);
     return c[c.length - 1] ?? null;
@@ -73,6 +77,15 @@ function subjectOfLeadingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: 
   const adjacentAfter = after[0] && onlySkippable(doc, cue.last, after[0].first) && after[0].first - cue.last <= 2 ? after[0] : null;
   if (doc.lang === 'de') {
     const initial = before[0] && onlySkippable(doc, cs, before[0].first) ? before[0] : null;
+    // "…, schreibt der Verband auf seiner Website": after a clause and comma the subject follows the verb
+    // (a clause ends in a lowercase verb; "Peter Müller, Sprecher des Ministeriums, sagte" ends an apposition instead)
+    const clauseBefore = doc.lower[cue.tok - 1] === ',' && doc.tokens[cue.tok - 2]?.kind === 'word' && !isCapitalised(doc.tokens[cue.tok - 2]);
+    if (!cue.naming && clauseBefore && adjacentAfter && adjacentAfter.first === cue.last) return adjacentAfter;
+    // "Der Vorsitzende des Verbands, Michael Knipper, kritisierte": the name in apposition to a fronted role
+    if (initial && initial.cls === 2) {
+      const named = before.find((c) => c.cls === 0 && c.kind === 'mention' && doc.lower[c.first - 1] === ',' && doc.lower[c.last] === ',');
+      if (named) return named;
+    }
     if (cue.naming) {
       // "Die Bestrebungen … bezeichnete er als „…“": with a fronted object the subject follows the verb;
       // only "er" is safe to read so ("sie" after the verb is usually the thing named: "Kim nannte sie „…“")
@@ -81,6 +94,8 @@ function subjectOfLeadingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: 
     }
     // a bare capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident")
     if (initial && initial.kind === 'phrase' && initial.last - initial.first === 1 && adjacentAfter) return adjacentAfter;
+    // "Der Zeitung sagte Filep Karma": a named person right after the verb is the subject, a fronted organisation the addressee
+    if (initial && initial.cls === 1 && adjacentAfter && adjacentAfter.cls === 0 && adjacentAfter.kind === 'mention') return adjacentAfter;
     if (initial && (initial.cls < 2 || !adjacentAfter || adjacentAfter.cls === 2)) return initial;
     if (adjacentAfter) return adjacentAfter;
     return initial ?? best(before);
@@ -132,6 +147,25 @@ function subjectOfTrailingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo:
   return null;
 }
 
+/**
+ * "Hatzius kritisiert, die Aktion erinnere „…“": a German cue verb in Konjunktiv I (-e, not past -te) with a
+ * non-person subject is part of what is reported; the speaker is the subject of the cue before it.
+ */
+function reportedVerb(doc: QuoteDoc, m: CueMatch): boolean {
+  if (doc.lang !== 'de' || !m.cue || m.cue.kind !== 'verb' || !m.subject || m.subject.cls < 2) return false;
+  return /[^t]e$/u.test(doc.lower[m.cue.tok]!) && !isCapitalised(doc.tokens[m.cue.tok]);
+}
+
+/** A short quote of capitalised words without final punctuation: a name or title, not speech. */
+function quotedName(doc: QuoteDoc, qi: number): boolean {
+  const q = doc.quotes[qi]!;
+  const first = doc.openTok[qi]! + 1;
+  const last = doc.closeTok[qi]!;
+  if (last - first > 4 || last <= first || /[.!?,:;]$/u.test(doc.text.slice(q.start, q.end))) return false;
+  for (let k = first; k < last; k++) if (doc.tokens[k]!.kind === 'word' && !isCapitalised(doc.tokens[k])) return false;
+  return true;
+}
+
 /** Find the cue and subject for quote qi. */
 export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMatch | null {
   const q = doc.quotes[qi]!;
@@ -174,7 +208,13 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
     while (lo > 0 && open - lo <= WINDOW_BEFORE && doc.sentOf[lo - 1] === sPrev) lo--;
   }
   for (let k = open - 1; k >= lo; k--) {
-    if (doc.quoteOf[k] !== -1 && doc.quoteOf[k] !== qi) {
+    const other = doc.quoteOf[k]!;
+    if (other !== -1 && other !== qi) {
+      // a quoted name inside the introducing clause ("kritisiert in der Zeitung „Neues Deutschland“, …") does not end it
+      if (doc.lang === 'de' && quotedName(doc, other)) {
+        k = doc.openTok[other]!;
+        continue;
+      }
       lo = k + 1;
       break;
     }
@@ -185,8 +225,8 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
     if (!cue) continue;
     seen++;
     const found: CueMatch = { cue, after: false, distance: open - k - 1, subject: subjectOfLeadingCue(doc, persons, cue, lo, open) };
-    if (!before || (!before.subject && found.subject)) before = found;
-    if (before.subject) break;
+    if (!before || (!before.subject && found.subject) || (reportedVerb(doc, before) && found.subject && found.subject.cls <= 1)) before = found;
+    if (before.subject && !reportedVerb(doc, before)) break;
   }
   // a colon right before the quote introduces speech even with a verb we do not know
   // ("Enders schloss sich dieser Einschätzung mit den Worten an: „…“")
@@ -196,6 +236,12 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
     if (subject) before = { cue: colon, after: false, distance: 0, subject };
   }
 
+  // "Mit den Worten „…“ richtete er …": the quote is the fronted phrase, the subject follows the verb
+  if (!after && doc.lang === 'de' && doc.lower[open - 1] === 'worten' && doc.lower[open - 3] === 'mit' &&
+    (doc.sentOf[open - 3] !== doc.sentOf[open - 4] || doc.lower[open - 4] === ':')) {
+    const c = candidatesIn(doc, persons, close + 1, hiAfter).find((x) => !x.oblique && x.cls <= 1);
+    if (c && c.first - close <= 4) return { cue: null, after: true, distance: c.first - close - 1, subject: c };
+  }
   if (!after) return before;
   if (!before) return after;
   // "„…“, sagte X" / "“…,” X said": a quote ending in a comma or ?/! points forward
@@ -212,6 +258,26 @@ export function matchCue(doc: QuoteDoc, persons: PersonIndex, qi: number): CueMa
   return after.distance <= before.distance ? after : before;
 }
 
+/** The subject of the cue (or impersonal verb, "heißt es") at token tok of the sentence [first, last). */
+export function subjectAtCue(doc: QuoteDoc, persons: PersonIndex, tok: number, first: number, last: number): Candidate | null {
+  const cue: Cue = cueAt(doc, tok) ?? { tok, last: tok + 1, kind: 'verb', naming: false, weak: false, plural: false, addressee: false };
+  return subjectOfLeadingCue(doc, persons, cue, first, last);
+}
+
+/** "Sie fügte hinzu. „…“": the subject of a speech cue in the sentence right before a standalone quote. */
+export function previousCueSubject(doc: QuoteDoc, persons: PersonIndex, qi: number): Candidate | null {
+  const open = doc.openTok[qi]!;
+  if (open === 0 || doc.sentOf[open - 1] === doc.sentOf[open]) return null;
+  const s = doc.sentences[doc.sentOf[open - 1]!];
+  if (!s) return null;
+  for (let k = s.first; k < s.last; k++) if (doc.quoteOf[k] !== -1) return null;
+  for (let k = s.last - 1; k >= s.first; k--) {
+    const cue = cueAt(doc, k);
+    if (cue && cue.kind === 'verb' && !cue.weak) return subjectOfLeadingCue(doc, persons, cue, s.first, s.last);
+  }
+  return null;
+}
+
 /** The person the previous sentence is about: the fallback speaker of a quote standing alone after it. */
 export function previousSubject(doc: QuoteDoc, persons: PersonIndex, qi: number): Candidate | null {
   const open = doc.openTok[qi]!;
@@ -219,14 +285,16 @@ export function previousSubject(doc: QuoteDoc, persons: PersonIndex, qi: number)
   const s = doc.sentences[doc.sentOf[open - 1]!];
   if (!s) return null;
   for (let k = s.first; k < s.last; k++) if (doc.quoteOf[k] !== -1) return null;
+  // "Europapolitik: Die SPD will …": a one-word label before a colon is a topic, not the subject
+  const from = doc.lower[s.first + 1] === ':' ? s.first + 2 : s.first;
   // "Sie fügte hinzu. „…“": a speech cue in the sentence before
-  for (let k = s.last - 1; k >= s.first; k--) {
+  for (let k = s.last - 1; k >= from; k--) {
     const cue = cueAt(doc, k);
-    if (cue && cue.kind === 'verb' && !cue.weak) return subjectOfLeadingCue(doc, persons, cue, s.first, s.last);
+    if (cue && cue.kind === 'verb' && !cue.weak) return subjectOfLeadingCue(doc, persons, cue, from, s.last);
   }
-  const cands = candidatesIn(doc, persons, s.first, s.last).filter((c) => !c.oblique);
+  const cands = candidatesIn(doc, persons, from, s.last).filter((c) => !c.oblique);
   const first = cands[0];
-  if (first && first.cls <= 1 && onlySkippable(doc, s.first, first.first)) return first;
+  if (first && first.cls <= 1 && onlySkippable(doc, from, first.first)) return first;
   return cands.find((c) => c.cls === 0) ?? null;
 }
 

@@ -52,6 +52,8 @@ function span(doc: QuoteDoc, first: number, last: number): Span {
 function isOblique(doc: QuoteDoc, first: number): boolean {
   const prev = doc.lower[first - 1] ?? '';
   if (PREPOSITIONS.has(prev)) return true;
+  // "mit folgenden Worten", "in einem kurzen Interview": an adjective between preposition and noun
+  if (doc.lang === 'de' && PREPOSITIONS.has(doc.lower[first - 2] ?? '') && doc.tokens[first - 1]?.kind === 'word' && !isCapitalised(doc.tokens[first - 1])) return true;
   // German genitive attribute: "die Aussage der Gewerkschaft", "Sprecher des Ministeriums"
   if (doc.lang === 'de' && (doc.lower[first] === 'des' || doc.lower[first] === 'der')) {
     const p = doc.tokens[first - 1];
@@ -128,6 +130,14 @@ export function candidatesIn(doc: QuoteDoc, persons: PersonIndex, lo: number, hi
     if (p && doc.tokens[k]!.kind === 'word') {
       out.push({ kind: 'pronoun', first: k, last: k + 1, span: span(doc, k, k + 1), cls: 0, mention: -1, pronoun: p, oblique: isOblique(doc, k) });
       k++;
+      continue;
+    }
+    // "Die CCE", "der BGH": an article before a name belongs to the name's phrase
+    const named = doc.lang === 'de' && DETERMINERS.has(doc.lower[k]!) && k + 1 < hi ? persons.mentionAt[k + 1]! : -1;
+    if (named !== -1) {
+      const men = persons.mentions[named]!;
+      out.push({ kind: 'mention', first: k, last: Math.min(men.last, hi), span: { start: men.start, end: men.end }, cls: persons.persons[men.person]!.type === 'PER' ? 0 : 1, mention: named, pronoun: null, oblique: men.possessive || isOblique(doc, k) });
+      k = Math.max(men.last, k + 2);
       continue;
     }
     const end = phraseEnd(doc, persons, k, hi);

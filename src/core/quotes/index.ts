@@ -14,7 +14,8 @@ import type { Sentence, Token } from '../tokenize.ts';
 import { findMarkedQuotes } from './marks.ts';
 import { buildDoc, type QuoteDoc } from './doc.ts';
 import { buildPersons, mentionIndexAt, type PersonIndex } from './mentions.ts';
-import { matchCue, previousSubject, sentenceSubject, type CueMatch } from './attribution.ts';
+import { matchCue, previousCueSubject, previousSubject, sentenceSubject, subjectAtCue, type CueMatch } from './attribution.ts';
+import { reportedChainSource } from './reported.ts';
 import { resolveSubject, type Resolved, type SpeakerEvent } from './resolve.ts';
 import { quoteConfidence } from './confidence.ts';
 import { cueAt } from './cues.ts';
@@ -40,11 +41,15 @@ export interface FindQuotesOptions {
 const SPEECH = 0.5;
 /** How far (characters) a cue-less quote may follow the previous speaker's quote and still be theirs. */
 const CONTINUATION_CHARS = 500;
+/** How far a reported-speech chain may carry the previous speaker's floor. */
+const CHAIN_CHARS = 1500;
 
 interface LastSpeaker {
   close: number;
   resolved: Resolved;
   mention: Span | null;
+  /** Sentence of the closing mark. */
+  sentence: number;
 }
 
 function otherPersonBetween(doc: QuoteDoc, persons: PersonIndex, from: number, to: number, person: number | null): boolean {
@@ -93,6 +98,27 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
 
     let continuation = false;
     let mention: Span | null = match?.subject?.span ?? null;
+    if (!resolved && !match && q.depth === 0) {
+      // "Sie fügte hinzu. „…“": a cue sentence right before a standalone quote beats the previous speaker
+      const cueSubject = previousCueSubject(doc, persons, qi);
+      if (cueSubject) {
+        resolved = resolveSubject(doc, persons, events, cueSubject, false);
+        if (resolved) mention = cueSubject.span;
+      }
+    }
+    if (!resolved && !match && q.depth === 0) {
+      // a quote inside reported speech continues whoever the Konjunktiv chain reports
+      const link = reportedChainSource(doc, sentence, last && q.open - last.close <= CHAIN_CHARS ? last.sentence : -1,
+        (tok, first, lastTok) => subjectAtCue(doc, persons, tok, first, lastTok));
+      if (link?.kind === 'quote' && last) {
+        resolved = last.resolved;
+        mention = last.mention;
+        continuation = true;
+      } else if (link?.kind === 'cue') {
+        resolved = resolveSubject(doc, persons, events, link.subject, false);
+        if (resolved) mention = link.subject.span;
+      }
+    }
     if (!resolved && !match?.subject && last && q.depth === 0 && q.open - last.close <= CONTINUATION_CHARS &&
       !otherPersonBetween(doc, persons, last.close, q.open, last.resolved.person)) {
       resolved = last.resolved;
@@ -122,7 +148,7 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
 
     if (resolved && confidence >= SPEECH && q.depth === 0) {
       if (resolved.person !== null) events.push({ pos: q.open, person: resolved.person });
-      last = { close: q.close, resolved, mention };
+      last = { close: q.close, resolved, mention, sentence: doc.sentOf[doc.closeTok[qi]!] ?? sentence };
     }
   }
 

@@ -39,6 +39,15 @@ function isRootUrl(url: string | null | undefined): boolean {
   }
 }
 
+/** Content words (≥ 5 letters) of the <title> mostly recur in the page's h1 or the story's first heading or paragraph. */
+export function titleNamesStory(pageTitle: string | null, kept: Block[], h1: string | null = null): boolean {
+  const words = (pageTitle ?? '').toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  if (words.length === 0) return false;
+  const opening = `${h1 ?? ''} ${kept.slice(0, 2).map((b) => b.text).join(' ')}`.toLowerCase();
+  const found = words.filter((w) => opening.includes(w)).length;
+  return found >= 0.5 * words.length;
+}
+
 export function judgeArticle(
   signals: PageSignals,
   choice: BodyChoice,
@@ -46,25 +55,37 @@ export function judgeArticle(
   teaserChars: number,
   allBlocks: Block[],
   url: string | null | undefined,
+  pageTitle: string | null = null,
+  h1: string | null = null,
 ): ArticleEvidence {
   let pageGood = 0;
-  for (const b of allBlocks) if (!b.junk && b.heading === 0 && b.text.length >= 80 && b.linkChars / b.text.length <= 0.35) pageGood += b.text.length;
+  for (const b of allBlocks) if (!b.junk && b.heading === 0 && b.weight >= 80 && b.linkChars / b.text.length <= 0.35) pageGood += b.text.length;
   const keptChars = kept.reduce((n, b) => n + (b.heading > 0 ? 0 : b.weight), 0);
   const { good, paras, total, links } = choice.stats;
   const concentration = pageGood > 0 ? good / pageGood : 0;
   const linkDensity = total > 0 ? links / total : 1;
   const declared = signals.articleType || signals.ogType === 'article' || choice.hinted;
   const rootPath = isRootUrl(url);
-  const byParent = new Map<Element | null, number>();
+  const byParent = new Map<Element | null, [number, number]>();
   let prose = 0;
   for (const b of kept) {
     if (b.heading > 0) continue;
     const parent = b.owner.parentElement;
-    byParent.set(parent, (byParent.get(parent) ?? 0) + b.text.length);
+    const e = byParent.get(parent);
+    if (e) {
+      e[0] += b.text.length;
+      e[1]++;
+    } else byParent.set(parent, [b.text.length, 1]);
     prose += b.text.length;
   }
   let siblingShare = 0;
-  for (const v of byParent.values()) siblingShare = Math.max(siblingShare, prose > 0 ? v / prose : 0);
+  // Prose in parents that hold several paragraphs: the sections of one document, unlike one snippet per card.
+  let grouped = 0;
+  for (const [chars, n] of byParent.values()) {
+    siblingShare = Math.max(siblingShare, prose > 0 ? chars / prose : 0);
+    if (n >= 2) grouped += chars;
+  }
+  const groupedShare = prose > 0 ? grouped / prose : 0;
   const linkedHeadings = choice.inRoot.filter((b) => b.heading > 0 && b.linkChars / b.text.length > 0.5).length;
   const teaserShare = teaserChars / Math.max(1, teaserChars + keptChars);
   let verdict: boolean;
@@ -76,11 +97,14 @@ export function judgeArticle(
   else {
     const avgPara = paras > 0 ? good / paras : 0;
     // Short paragraphs each under its own parent are a stream of snippets (portal), not one story.
-    const scattered = siblingShare < 0.25 && avgPara < 200;
+    const scattered = siblingShare < 0.25 && groupedShare < 0.5 && avgPara < 200;
     verdict = !scattered && (keptChars >= 1500 && paras >= 3 && linkDensity < 0.35 && concentration >= 0.4) ||
       // A short news item: few but long paragraphs, almost no links, nearly all the page's prose.
       (keptChars >= 400 && avgPara >= 250 && linkDensity < 0.1 && concentration >= 0.7);
   }
   if (verdict && rootPath && signals.ogType === 'website' && !signals.articleType) verdict = concentration >= 0.7 && paras >= 4;
+  // A page that reloads itself on a timer, declares no article and whose <title> does not name the story
+  // is a front page or ticker that happens to lead with one story in full.
+  if (verdict && signals.refreshes && !signals.articleType && signals.ogType !== 'article' && !titleNamesStory(pageTitle, kept, h1)) verdict = false;
   return { declared, good, paras, keptChars, concentration, linkDensity, rootPath, siblingShare, linkedHeadings, teaserShare, verdict };
 }

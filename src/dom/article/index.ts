@@ -66,7 +66,8 @@ export function extractArticleTraced(doc: Document, opts: ExtractOptions = {}): 
   }
   if (!choice || !kept) return { result: null, trace };
   trace.root = choice.root;
-  const evidence = judgeArticle(signals, choice, kept.blocks, kept.teaserChars, blocks, opts.url);
+  const evidence = judgeArticle(signals, choice, kept.blocks, kept.teaserChars, blocks, opts.url,
+    parts.title?.textContent ?? null, kept.heading1 ?? parts.h1?.textContent ?? null);
   trace.evidence = evidence;
   if (!evidence.verdict) return { result: null, trace };
   return { result: assemble(doc, parts, signals, choice, kept), trace };

@@ -31,9 +31,12 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
   const bylineLines: string[] = [];
   let heading1: string | null = null;
   const kept: Block[] = [];
+  /** Blocks left out only for their shape (short, linked, code-like): candidates for in-story structure. */
+  const undecided: Block[] = [];
   let teaserChars = 0;
   // Under a headline that is a link, short prose is a teaser summary of another story (homepages, related rails).
   const teasers = teaserBlocks(inRoot);
+  const cards = cardListBlocks(inRoot);
   for (const b of inRoot) {
     const t = b.text;
     const len = t.length;
@@ -45,6 +48,7 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
       teaserChars += len;
       continue;
     }
+    if (cards.has(b)) continue;
     // Photo credits ("dpa" under a picture) credit the picture, not the text.
     if (len < 100 && !b.owner.closest('figure, figcaption') && parseCreditLine(t)) {
       creditLines.push(t);
@@ -69,102 +73,78 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
       continue;
     }
     // Short text: a list item or quote with few links, or a sentence-shaped line.
-    if (ld > 0.3) continue;
-    if ((b.listItem || b.quote) && len >= 15) kept.push(b);
-    else if (b.weight >= 15 && END_SENTENCE.test(t) && (/\s/.test(t) || b.weight > len)) kept.push(b);
+    if (ld <= 0.3 && (b.listItem || b.quote) && len >= 15) kept.push(b);
+    else if (ld <= 0.3 && b.weight >= 15 && END_SENTENCE.test(t) && (/\s/.test(t) || b.weight > len)) kept.push(b);
+    else undecided.push(b);
   }
-  return { blocks: dropOrphanHeadings(dropStreams(kept)), creditLines, bylineLines, heading1, teaserChars };
+  const story = withInStoryStructure(kept, undecided);
+  return { blocks: dropOrphanHeadings(dropStreams(story)), creditLines, bylineLines, heading1, teaserChars };
 }
 
 /**
- * Teaser summaries: the one short paragraph under a headline that links
- * elsewhere, in the same card, when the container has several such headlines (one linked
- * headline is a permalink title; a listicle's linked headings have whole
- * sections under them).
+ * Lists, tables and preformatted blocks that stand between the story's first
+ * and last paragraph are part of it (a list of demands, a results table, a
+ * code sample), even when their items are short or carry links. Left out:
+ * lists that are mostly link text ("read also" between paragraphs, with or
+ * without kickers) and layout tables (a table that holds the story's own
+ * paragraphs).
  */
-function teaserBlocks(inRoot: Block[]): Set<Block> {
-  const out = new Set<Block>();
-  const headlines = inRoot.filter(isLinkedHeadline);
-  if (headlines.length < 3) return out;
-  for (let i = 0; i < inRoot.length; i++) {
-    if (!isLinkedHeadline(inRoot[i]!)) continue;
-    const section: Block[] = [];
-    let j = i + 1;
-    for (; j < inRoot.length && inRoot[j]!.heading === 0; j++) if (!inRoot[j]!.junk) section.push(inRoot[j]!);
-    const chars = section.reduce((n, b) => n + b.text.length, 0);
-    // A teaser card holds its headline and summary together; a linked headline dropped between two story
-    // paragraphs (an inline "related" link) has no summary of its own.
-    let card: Element | null = inRoot[i]!.owner.parentElement;
-    const first = section[0];
-    while (card && first && !card.contains(first.owner)) card = card.parentElement;
-    const inCard = card != null && section.every((b) => card.contains(b.owner)) &&
-      headlines.filter((h) => card.contains(h.owner)).length === 1;
-    if (inCard && section.length <= 2 && chars < 400) for (const b of section) out.add(b);
-    i = j - 1;
+function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
+  const prose = kept.filter((b) => b.heading === 0 && isProse(b));
+  const first = prose[0];
+  const last = prose[prose.length - 1];
+  if (!first || !last || undecided.length === 0) return kept;
+  const layoutTables = new Set<Element>();
+  for (const b of prose) {
+    const t = nearest(b.owner, TABLE);
+    if (t) layoutTables.add(t);
   }
-  return out;
-}
-
-function isLinkedHeadline(b: Block): boolean {
-  return b.heading > 1 && b.linkChars / b.text.length > 0.5;
-}
-
-const END_SENTENCE = /[.!?…"“”»«。！？」』]$/;
-
-function ancestorAt(el: Element, level: number): Element | null {
-  let e: Element | null = el;
-  for (let i = 0; i < level && e; i++) e = e.parentElement;
-  return e;
-}
-
-/**
- * The story's paragraphs sit together (siblings, or siblings one wrapper up).
- * A run of three or more kept paragraphs outside that group, each under a
- * parent of its own, is a stream of other stories' snippets around the
- * article (portal sidebars, "more news" feeds), not the story.
- */
-function dropStreams(kept: Block[]): Block[] {
-  const prose = kept.filter((b) => b.heading === 0);
-  const total = prose.reduce((n, b) => n + b.text.length, 0);
-  let main: Element | null = null;
-  for (let level = 1; level <= 3 && !main; level++) {
-    const groups = new Map<Element, number>();
-    for (const b of prose) {
-      const a = ancestorAt(b.owner, level);
-      if (a) groups.set(a, (groups.get(a) ?? 0) + b.text.length);
+  // Link density per list over all its blocks: teaser lists ("Kicker: linked headline") are mostly links.
+  const listLinks = new Map<Element, [number, number]>();
+  for (const b of [...kept, ...undecided]) {
+    if (!b.listItem) continue;
+    const list = nearest(b.owner, LIST);
+    if (!list) continue;
+    const e = listLinks.get(list) ?? [0, 0];
+    e[0] += b.linkChars;
+    e[1] += b.text.length;
+    listLinks.set(list, e);
+  }
+  const add: Block[] = [];
+  for (const b of undecided) {
+    if (b.index <= first.index || b.index >= last.index || b.heading > 0) continue;
+    const ld = b.linkChars / b.text.length;
+    if (nearest(b.owner, PRE)) {
+      add.push(b);
+      continue;
     }
-    for (const [el, n] of groups) if (n > 0.5 * total) main = el;
+    const table = nearest(b.owner, TABLE);
+    if (table) {
+      if (!isInside(table, layoutTables)) add.push(b);
+      continue;
+    }
+    if (b.listItem && ld <= 0.9) {
+      const list = nearest(b.owner, LIST);
+      const links = list ? listLinks.get(list) : undefined;
+      if (!links || links[0] <= 0.6 * links[1]) add.push(b);
+    }
   }
-  if (!main) return kept;
-  const group = main;
-  const out: Block[] = [];
-  let run: Block[] = [];
-  const flushRun = (): void => {
-    const paras = run.filter((b) => b.heading === 0);
-    const parents = new Set(paras.map((b) => b.owner.parentElement));
-    if (paras.length < 3 || parents.size < paras.length) out.push(...run);
-    run = [];
-  };
-  for (const b of kept) {
-    if (group.contains(b.owner)) {
-      flushRun();
-      out.push(b);
-    } else run.push(b);
-  }
-  flushRun();
-  return out;
+  if (add.length === 0) return kept;
+  return [...kept, ...add].sort((a, b) => a.index - b.index);
 }
 
-/** Subheadings are story text only when story text follows them before the next heading or the end. */
-function dropOrphanHeadings(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.heading > 0) {
-      const next = blocks[i + 1];
-      if (!next || next.heading > 0) continue;
-    }
-    out.push(b);
-  }
-  return out;
+/** The nearest ancestor-or-self with one of the tag names (a parent walk; selector matching is slow in linkedom). */
+function nearest(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (tags.has(e.localName)) return e;
+  return null;
+}
+
+const PRE = new Set(['pre']);
+const TABLE = new Set(['table']);
+const LIST = new Set(['ul', 'ol']);
+const LI = new Set(['li']);
+
+function isInside(el: Element, set: Set<Element>): boolean {
+  for (const t of set) if (t === el || t.contains(el) || el.contains(t)) return true;
+  return false;
 }

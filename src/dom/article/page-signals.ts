@@ -22,6 +22,8 @@ export interface PageSignals {
   published: string | null;
   language: string | null;
   dateline: string | null;
+  /** The page reloads itself on a timer (meta refresh with a delay and no target URL), as front pages and tickers do. */
+  refreshes: boolean;
 }
 
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|SocialMediaPosting|DiscussionForumPosting|AdvertiserContentArticle)$/;
@@ -167,6 +169,7 @@ export function readPageSignals(doc: Document, parts: PageParts): PageSignals {
     siteName: meta('og:site_name', 'application-name'),
     authors: dedupe(authors.map((a) => a.replace(/\s+/g, ' ').trim()).filter((a) => a.length > 0 && a.length < 100)),
     published, language, dateline,
+    refreshes: /^\s*\d+\s*;?\s*$/.test(meta('refresh') ?? ''),
   };
 }
 

@@ -64,8 +64,15 @@ const BODY_CONTAINER = /(^|[\s_-])(article-?body|article__body|articlebody|artic
 /** Cheap pre-filter: a class/id string that contains none of these cannot match any word list. */
 const ANY_WORD = /nav|menu|bread|side|rail|aside|foot|head|mast|comment|disqus|shar|social|related|recommend|teaser|promo|newsletter|subscri|ad|anzeige|werbung|sponsor|outbrain|taboola|caption|credit|copyright|tag|byline|bio|meta|toolbar|popup|modal|cookie|consent|overlay|widget|readmore|gallery|slideshow|carousel|skip|sr-?only|visually|print|jump|toc|paginat|pager|author|infobox|most|popular|trending|embed|player|signup|login|tooltip|lightbox|dpa|screen/i;
 
+/** An id of four or more words is a slug of a heading ("sharing-with-a-single-developer"), not a furniture name. */
+function idWords(el: Element): string {
+  const id = el.getAttribute('id');
+  if (!id) return '';
+  return id.split(/[-_]+/).length >= 4 ? '' : id;
+}
+
 function words(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const raw = `${el.getAttribute('class') ?? ''} ${idWords(el)}`;
   if (raw.length < 2 || !ANY_WORD.test(raw)) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')

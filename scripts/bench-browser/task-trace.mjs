@@ -1,0 +1,108 @@
+// One Chromium trace per measured page: top-level tasks (outermost "toplevel"
+// events of renderer main threads) and V8's sampling profiler ("v8.cpu_profiler", the DevTools
+// Performance panel's source) on the same clock. A sample whose stack holds a
+// chrome-extension:// frame is the content script's work; the task around it
+// is a task Kontext took part in. Only renderer main threads count, so the
+// extension's service worker (where the engine runs) is left out.
+const CATEGORIES = 'toplevel,__metadata,disabled-by-default-v8.cpu_profiler';
+
+export async function startTrace(cdp) {
+  const events = [];
+  const onData = (e) => { for (const ev of e.value) events.push(ev); };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+      await cdp.send('Tracing.end');
+      await done;
+      cdp.off('Tracing.dataCollected', onData);
+      return summarise(events);
+    },
+  };
+}
+
+function mainThreads(events) {
+  return new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+}
+
+/** Top-level tasks of renderer main threads, outermost only, sorted: [{ ts, end }] in µs. */
+function tasksOf(events, mains) {
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.cat === 'toplevel' && mains.has(`${e.pid}:${e.tid}`) && e.dur > 0)
+    .map((e) => ({ ts: e.ts, end: e.ts + e.dur }))
+    .sort((a, b) => a.ts - b.ts);
+  const out = [];
+  for (const t of tasks) {
+    const last = out[out.length - 1];
+    if (last && t.ts < last.end) { if (t.end > last.end) last.end = t.end; continue; }
+    out.push({ ...t });
+  }
+  return out;
+}
+
+/** Kontext samples [timestampUs, durationMs] from the trace's CPU profiles of renderer main threads. */
+function kontextSamples(events, mains) {
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.name === 'Profile' && mains.has(`${e.pid}:${e.tid}`)) {
+      profiles.set(`${e.pid}:${e.id}`, { t: e.args.data.startTime, nodes: new Map(), ext: new Map(), samples: [] });
+    }
+  }
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk') continue;
+    const p = profiles.get(`${e.pid}:${e.id}`);
+    if (!p) continue;
+    const d = e.args.data;
+    for (const n of d.cpuProfile?.nodes ?? []) {
+      p.nodes.set(n.id, n);
+      const own = (n.callFrame?.url ?? '').startsWith('chrome-extension://');
+      p.ext.set(n.id, own || (n.parent !== undefined && p.ext.get(n.parent) === true));
+    }
+    const ids = d.cpuProfile?.samples ?? [];
+    const deltas = d.timeDeltas ?? [];
+    for (let i = 0; i < ids.length; i++) {
+      p.t += deltas[i] ?? 0;
+      p.samples.push([p.t, ids[i]]);
+    }
+  }
+  const out = [];
+  for (const p of profiles.values()) {
+    for (let i = 0; i < p.samples.length; i++) {
+      const [t, id] = p.samples[i];
+      const next = p.samples[i + 1];
+      if (p.ext.get(id) && next) out.push([t, (next[0] - t) / 1000]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** Kontext's main-thread CPU and the longest task holding any Kontext sample (with Kontext's share of it). */
+export function summarise(events) {
+  const mains = mainThreads(events);
+  const tasks = tasksOf(events, mains);
+  const samples = kontextSamples(events, mains);
+  const perTask = new Map();
+  let i = 0, cpu = 0, loose = null, prevEnd = -Infinity;
+  for (const [ts, dur] of samples) {
+    cpu += dur;
+    while (i < tasks.length && tasks[i].end < ts) i++;
+    let t = tasks[i];
+    if (!t || t.ts > ts) {
+      // Not inside a traced task (script injection runs outside the toplevel events): a run of
+      // back-to-back Kontext samples then stands for one task, which can only under-count it.
+      if (!loose || ts - prevEnd > 1500) loose = { ts, end: ts };
+      loose.end = ts + dur * 1000;
+      t = loose;
+    }
+    prevEnd = ts + dur * 1000;
+    perTask.set(t, (perTask.get(t) ?? 0) + dur);
+  }
+  let best = { taskMs: 0, kontextMs: 0 };
+  for (const [t, k] of perTask) {
+    const ms = (t.end - t.ts) / 1000;
+    if (ms > best.taskMs) best = { taskMs: ms, kontextMs: k };
+  }
+  const over50 = [...perTask.keys()].filter((t) => t.end - t.ts > 50_000).length;
+  return { cpu, ...best, tasksWithKontext: perTask.size, over50, samples: samples.length };
+}
