@@ -7,18 +7,25 @@
  *  3. the hostile pages that need no script, through the whole CLI
  *     pipeline in process (time, article found, quotes, entities);
  *  4. command-line start-up: bare node, `kontext --version`, and a full
- *     `kontext analyze` of the seed page.
+ *     `kontext analyze` of the seed page;
+ *  5. quote detection + attribution alone (findQuotes on tokens, sentences
+ *     and tagger entities prepared beforehand) on the seed article text
+ *     repeated to 10 kB, 100 kB and 1 MB, as ms per 10,000 characters
+ *     (target < 2) with the ratio to 10 kB (flat = linear).
  * Times are the fastest of a few rounds (other load only ever adds time).
  * The in-browser budget (Readability baseline, long tasks, heap) is
  * measured by the browser harness, not here.
  *
- *   npm run bench            (or: npx tsx scripts/bench.ts --quick)
+ *   npm run bench            (or: npx tsx scripts/bench.ts --quick; --quotes runs section 5 only)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeText } from '../src/core/analyze-text.ts';
-import { loadNerModel } from '../src/core/ner/index.ts';
+import { loadNerModel, recognizeEntities } from '../src/core/ner/index.ts';
+import { KnowledgeBase } from '../src/core/knowledge/index.ts';
+import { findQuotes } from '../src/core/quotes/index.ts';
+import { splitSentences, tokenize } from '../src/core/tokenize.ts';
 import { extractArticle } from '../src/dom/article/index.ts';
 import { analyzeDocument } from '../src/dom/analyze-document.ts';
 import { parseHtmlString, decodeHtml } from '../src/node/parse-html.ts';
@@ -137,9 +144,47 @@ function cliStartup(): void {
   ]);
 }
 
+/** The seed article (a realistic news text with 14 quotes) repeated, cut at a paragraph end near `chars`. */
+function seedTextOfSize(seed: string, chars: number): string {
+  let text = seed;
+  while (text.length < chars) text += `\n\n${seed}`;
+  const cut = text.lastIndexOf('\n\n', chars);
+  return cut > chars / 2 ? text.slice(0, cut) : text.slice(0, chars);
+}
+
+async function quotesBySize(): Promise<void> {
+  const seed = readFileSync(join(ROOT, 'fixtures/hanoi-summit-rnd-dpa.txt'), 'utf8').trim();
+  const model = await loadNerModel('de');
+  const knowledge = KnowledgeBase.default();
+  const rows: string[][] = [];
+  let base = 0;
+  for (const size of [10_000, 100_000, 1_000_000]) {
+    const text = seedTextOfSize(seed, size);
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens, 'de');
+    // entities come from the real tagger, prepared outside the timing: only quotes are measured here
+    const entities = recognizeEntities({ text, tokens, sentences, lang: 'de', knowledge, model });
+    const input = { text, tokens, sentences, lang: 'de' as const, entities };
+    let found = 0;
+    const ms = await fastest(() => {
+      found = findQuotes(input).filter((q) => q.kind === 'direct' && q.confidence >= 0.5).length;
+    }, size >= 1_000_000 ? 3 : 5);
+    const per10k = ms / (text.length / 10_000);
+    if (base === 0) base = per10k;
+    rows.push([`${Math.round(text.length / 1000)} kB`, String(text.length), String(found), f2(ms), f2(per10k), f2(per10k / base), per10k < 2 ? 'yes' : 'NO']);
+  }
+  console.log('5. Quote detection + attribution (findQuotes, German, tagger entities prepared), seed article repeated');
+  table(['text', 'chars', 'quotes', 'ms', 'ms/10k chars', 'ratio to 10 kB', '< 2 ms/10k'], rows);
+}
+
 const t0 = performance.now();
-await engineBySize();
-await extractionSeedVs1mb();
-await hostileStatic();
-cliStartup();
+if (process.argv.includes('--quotes')) {
+  await quotesBySize();
+} else {
+  await engineBySize();
+  await extractionSeedVs1mb();
+  await hostileStatic();
+  cliStartup();
+  await quotesBySize();
+}
 console.log(`bench done in ${(performance.now() - t0) / 1000 | 0} s (node ${process.version})`);
