@@ -3,7 +3,7 @@ import en from '../../../public/_locales/en/messages.json';
 import de from '../../../public/_locales/de/messages.json';
 import type { EntityDetail, QuoteDetail, TextAnalysis } from '../../core/types.ts';
 import { makeTranslate, tableGetMessage } from '../../shared/i18n.ts';
-import { entityPopup, quotePopup } from './popup-content.ts';
+import { entityPopup, quotePopup, withoutInflections } from './popup-content.ts';
 import type { EntityContext } from '../../shared/views.ts';
 
 const tEn = makeTranslate(tableGetMessage(en));
@@ -74,5 +74,14 @@ describe('quotePopup', () => {
     const p = quotePopup(analysis.quotes[3]!, analysis, contexts, tDe);
     expect(p.heading).toBe('Sprecher nicht erkannt');
     expect(p.roleLines).toEqual([]);
+  });
+});
+
+describe('withoutInflections', () => {
+  it('drops German case endings and English possessives of listed names', () => {
+    expect(withoutInflections(['Trumps', 'Trump', "Trump's", 'Donald'], ['Donald Trump'])).toEqual(['Trump', 'Donald']);
+  });
+  it('keeps names that merely start with another name', () => {
+    expect(withoutInflections(['Moonlight', 'Kimberly'], ['Moon', 'Kim'])).toEqual(['Moonlight', 'Kimberly']);
   });
 });

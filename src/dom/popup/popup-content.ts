@@ -27,6 +27,15 @@ function countLine(t: Translate, n: number, one: MessageKey, many: MessageKey): 
   return n === 1 ? t(one) : t(many, String(n));
 }
 
+/** Case endings and possessives that make "Trumps" or "Trump's" another form of "Trump", not another name. */
+const INFLECTION = /^(?:s|es|n|en|'s|’s|'|’)$/;
+
+/** Drop names that are only an inflected form of another name in the list or of a reference name. */
+export function withoutInflections(names: string[], references: string[]): string[] {
+  const bases = [...names, ...references];
+  return names.filter((n) => !bases.some((b) => b !== n && n.startsWith(b) && INFLECTION.test(n.slice(b.length))));
+}
+
 export function entityPopup(entity: EntityDetail, analysis: TextAnalysis, contexts: Record<string, EntityContext>, t: Translate): PopupContent {
   const ctx = entity.entityId ? contexts[entity.entityId] : undefined;
   const mentions = mentionsOf(entity, analysis.entities);
@@ -37,7 +46,8 @@ export function entityPopup(entity: EntityDetail, analysis: TextAnalysis, contex
   }
   roleLines.push(countLine(t, mentions.length, 'popupMentionedOnce', 'popupMentionedMany'));
   const heading = ctx?.name ?? entity.canonical;
-  const otherNames = [...new Set(mentions.map((m) => m.text))].filter((n) => n !== heading && n !== entity.canonical);
+  const otherNames = withoutInflections([...new Set(mentions.map((m) => m.text))], [heading, entity.canonical])
+    .filter((n) => n !== heading && n !== entity.canonical);
   if (otherNames.length) roleLines.push(t('popupAlsoCalled', otherNames.slice(0, 3).join(', ')));
   return {
     kind: 'entity',
