@@ -151,3 +151,38 @@ describe('PageSession', () => {
     expect(document.body.innerHTML).toBe(ARTICLE);
   });
 });
+
+describe('PageSession, yielding to the page', () => {
+  const g = globalThis as { scheduler?: unknown };
+  afterEach(() => { delete g.scheduler; });
+
+  it('gives the main thread back between receiving the analysis, sorting it and painting it', async () => {
+    const seen: (string | null)[] = [];
+    g.scheduler = { yield: () => { seen.push(document.querySelector('kontext-mark') ? 'painted' : null); return Promise.resolve(); } };
+    const s = new PageSession(document);
+    await s.start();
+    await settle();
+    expect(document.documentElement.getAttribute('data-kontext-state')).toBe('ready');
+    // At least three breaks, all before anything was painted.
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.every((x) => x === null)).toBe(true);
+    s.stop();
+  });
+
+  it('paints nothing when the page is left while it waits for its turn', async () => {
+    let release: () => void = () => undefined;
+    g.scheduler = { yield: () => new Promise<void>((r) => { release = r; }) };
+    const s = new PageSession(document);
+    // start() resolves only once the analysis has run its course, which waits on the held yield.
+    const started = s.start();
+    await settle();
+    expect(env.sent.some((m) => (m as { type: string }).type === 'cs/analyse')).toBe(true);
+    s.stop();
+    release();
+    await started;
+    await settle();
+    expect(document.querySelector('kontext-mark')).toBeNull();
+    expect(document.body.innerHTML).toBe(ARTICLE);
+    expect(document.head.innerHTML).toBe('');
+  });
+});

@@ -148,3 +148,123 @@ function isInside(el: Element, set: Set<Element>): boolean {
   for (const t of set) if (t === el || t.contains(el) || el.contains(t)) return true;
   return false;
 }
+
+/**
+ * Teaser summaries: the one short paragraph under a headline that links
+ * elsewhere, in the same card, when the container has several such headlines (one linked
+ * headline is a permalink title; a listicle's linked headings have whole
+ * sections under them).
+ */
+function teaserBlocks(inRoot: Block[]): Set<Block> {
+  const out = new Set<Block>();
+  const headlines = inRoot.filter(isLinkedHeadline);
+  if (headlines.length < 3) return out;
+  for (let i = 0; i < inRoot.length; i++) {
+    if (!isLinkedHeadline(inRoot[i]!)) continue;
+    const section: Block[] = [];
+    let j = i + 1;
+    for (; j < inRoot.length && inRoot[j]!.heading === 0; j++) if (!inRoot[j]!.junk) section.push(inRoot[j]!);
+    const chars = section.reduce((n, b) => n + b.text.length, 0);
+    // A teaser card holds its headline and summary together; a linked headline dropped between two story
+    // paragraphs (an inline "related" link) has no summary of its own.
+    let card: Element | null = inRoot[i]!.owner.parentElement;
+    const first = section[0];
+    while (card && first && !card.contains(first.owner)) card = card.parentElement;
+    const inCard = card != null && section.every((b) => card.contains(b.owner)) &&
+      headlines.filter((h) => card.contains(h.owner)).length === 1;
+    if (inCard && section.length <= 2 && chars < 400) for (const b of section) out.add(b);
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Lists of cards: a <ul>/<ol> in which two or more items each carry their own
+ * heading is a slideshow's legends, a "recommended" stream or a teaser rail.
+ * Story lists (steps, bullet points, references) hold text, not headings.
+ */
+function cardListBlocks(inRoot: Block[]): Set<Block> {
+  const headedItems = new Map<Element, Set<Element>>();
+  const itemOf = new Map<Block, Element>();
+  for (const b of inRoot) {
+    if (!b.listItem) continue;
+    const li = nearest(b.owner, LI);
+    if (!li) continue;
+    itemOf.set(b, li);
+    const list = li.parentElement;
+    if (b.heading === 0 || !list) continue;
+    let items = headedItems.get(list);
+    if (!items) headedItems.set(list, (items = new Set()));
+    items.add(li);
+  }
+  const out = new Set<Block>();
+  for (const [b, li] of itemOf) {
+    const list = li.parentElement;
+    if (list && (headedItems.get(list)?.size ?? 0) >= 2) out.add(b);
+  }
+  return out;
+}
+
+function isLinkedHeadline(b: Block): boolean {
+  return b.heading > 1 && b.linkChars / b.text.length > 0.5;
+}
+
+const END_SENTENCE = /[.!?…"“”»«。！？」』]$/;
+
+function ancestorAt(el: Element, level: number): Element | null {
+  let e: Element | null = el;
+  for (let i = 0; i < level && e; i++) e = e.parentElement;
+  return e;
+}
+
+/**
+ * The story's paragraphs sit together (siblings, or siblings one wrapper up).
+ * A run of three or more kept paragraphs outside that group, each under a
+ * parent of its own, is a stream of other stories' snippets around the
+ * article (portal sidebars, "more news" feeds), not the story.
+ */
+function dropStreams(kept: Block[]): Block[] {
+  const prose = kept.filter((b) => b.heading === 0);
+  const total = prose.reduce((n, b) => n + b.text.length, 0);
+  let main: Element | null = null;
+  for (let level = 1; level <= 3 && !main; level++) {
+    const groups = new Map<Element, number>();
+    for (const b of prose) {
+      const a = ancestorAt(b.owner, level);
+      if (a) groups.set(a, (groups.get(a) ?? 0) + b.text.length);
+    }
+    for (const [el, n] of groups) if (n > 0.5 * total) main = el;
+  }
+  if (!main) return kept;
+  const group = main;
+  const out: Block[] = [];
+  let run: Block[] = [];
+  const flushRun = (): void => {
+    const paras = run.filter((b) => b.heading === 0);
+    const parents = new Set(paras.map((b) => b.owner.parentElement));
+    if (paras.length < 3 || parents.size < paras.length) out.push(...run);
+    run = [];
+  };
+  for (const b of kept) {
+    if (group.contains(b.owner)) {
+      flushRun();
+      out.push(b);
+    } else run.push(b);
+  }
+  flushRun();
+  return out;
+}
+
+/** Subheadings are story text only when story text follows them before the next heading or the end. */
+function dropOrphanHeadings(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.heading > 0) {
+      const next = blocks[i + 1];
+      if (!next || next.heading > 0) continue;
+    }
+    out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * German attribution patterns beyond "X sagte": documents as sources,
+ * reported-speech chains, appositions, articles before names, quoted names
+ * inside the introducing clause, "Mit den Worten „…“ …", topic labels.
+ * Every text here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from '../tokenize.ts';
+import { findQuotes } from './index.ts';
+import { markEntities, type EntitySpec } from './test-entities.ts';
+
+function speech(text: string, people: EntitySpec[] = []): [string, string | null][] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, 'de');
+  return findQuotes({ text, tokens, sentences, lang: 'de', entities: markEntities(text, people) })
+    .filter((q) => q.kind === 'direct' && q.confidence >= 0.5)
+    .map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+const meier: EntitySpec = { canonical: 'Karin Meier', names: ['Karin Meier', 'Meier'] };
+const schulz: EntitySpec = { canonical: 'Jonas Schulz', names: ['Jonas Schulz', 'Schulz'] };
+const vogt: EntitySpec = { canonical: 'Peter Vogt', names: ['Peter Vogt', 'Vogt'] };
+const stadtwerke: EntitySpec = { canonical: 'Stadtwerke', names: ['Stadtwerke'], type: 'ORG' };
+const verein: EntitySpec = { canonical: 'Mieterverein', names: ['Mieterverein'], type: 'ORG' };
+
+describe('findQuotes: German documents as sources', () => {
+  it('takes the text of "heißt es in dem Schreiben" as the source', () => {
+    const text = 'Die Behörde verschickte im Mai Briefe an alle Mieter. So heißt es in dem Schreiben wörtlich: „Die Frist endet am Freitag.“';
+    expect(speech(text)).toEqual([['Die Frist endet am Freitag.', 'dem Schreiben']]);
+  });
+
+  it('reads "Darin steht:" as the document named in the sentence before', () => {
+    const text = 'Die Stadtverwaltung veröffentlichte am Montag eine Stellungnahme. Darin steht unter anderem: „Wir bedauern die Verzögerung sehr.“';
+    expect(speech(text)).toEqual([['Wir bedauern die Verzögerung sehr.', 'eine Stellungnahme']]);
+  });
+});
+
+describe('findQuotes: German reported-speech chains', () => {
+  it('gives a cue-less quote in a Konjunktiv sentence to the source that introduced the chain', () => {
+    const text = 'Die Mieten würden weiter steigen, schreibt der Mieterverein auf seiner Website. ' +
+      'Viele Haushalte müssten schon jetzt sparen. Die neuen Regeln seien „völlig überzogen“.';
+    expect(speech(text, [verein])).toEqual([['völlig überzogen', 'Mieterverein']]);
+  });
+
+  it('keeps the floor with the last speaker when their quote starts the chain, over a person named inside', () => {
+    const text = '„Das war ein Fehler“, so Meier am Abend. Außerdem hätte der Sender Schulz „eine Bühne ohne Widerspruch geboten“.';
+    expect(speech(text, [meier, schulz])).toEqual([
+      ['Das war ein Fehler', 'Karin Meier'],
+      ['eine Bühne ohne Widerspruch geboten', 'Karin Meier'],
+    ]);
+  });
+
+  it('prefers the subject of "Sie fügte hinzu." to the previous quote speaker', () => {
+    const text = '„Wir sind vorbereitet“, sagte Schulz. Auch Karin Meier äußerte sich. Sie fügte hinzu. „Die Lage bleibt ernst.“';
+    expect(speech(text, [meier, schulz])).toEqual([
+      ['Wir sind vorbereitet', 'Jonas Schulz'],
+      ['Die Lage bleibt ernst.', 'Karin Meier'],
+    ]);
+  });
+
+  it('reads a Konjunktiv cue verb with a thing as subject as part of what the person before reports', () => {
+    const text = 'Der Kritiker Peter Vogt schreibt in der Zeitung „Der Morgen“, die Ausstellung erinnere „an die schlimmsten Jahre“.';
+    expect(speech(text, [vogt])).toEqual([['an die schlimmsten Jahre', 'Peter Vogt']]);
+  });
+});
+
+describe('findQuotes: German subjects', () => {
+  it('takes the name in apposition to a fronted role', () => {
+    const text = 'Der Vorsitzende des Verbands, Peter Vogt, kritisierte die Entscheidung scharf: „Das ist ein schwerer Fehler.“';
+    expect(speech(text, [vogt])).toEqual([['Das ist ein schwerer Fehler.', 'Peter Vogt']]);
+  });
+
+  it('keeps the article with an organisation that opens the clause ("Die Stadtwerke … nannten sie")', () => {
+    const text = 'Die Stadtwerke bestätigten die Zahlen des Verbands nicht und nannten sie „reine Spekulation“.';
+    expect(speech(text, [stadtwerke])).toEqual([['reine Spekulation', 'Stadtwerke']]);
+  });
+
+  it('finds the subject after the verb when "Mit den Worten „…“" opens the sentence', () => {
+    const text = 'Jonas Schulz blieb gelassen. Mit den Worten „Das klären wir nächste Woche in Ruhe“ verließ er den Saal.';
+    expect(speech(text, [schulz])).toEqual([['Das klären wir nächste Woche in Ruhe', 'Jonas Schulz']]);
+  });
+
+  it('does not take a topic label before a colon as the speaker', () => {
+    const text = 'Verkehr: Der Mieterverein will am Plan festhalten. „Wir brauchen mehr Busse in den Randbezirken.“';
+    expect(speech(text, [verein])).toEqual([['Wir brauchen mehr Busse in den Randbezirken.', 'Mieterverein']]);
+  });
+
+  it('still reads the subject after the verb after a comma that ends a clause', () => {
+    const text = 'Die Kosten seien viel zu hoch, sagte Karin Meier. Die Stadt müsse „endlich handeln“.';
+    expect(speech(text, [meier])).toEqual([['endlich handeln', 'Karin Meier']]);
+  });
+});
