@@ -19,7 +19,7 @@ import type { EntityType } from '../src/core/types.ts';
 import { tokenize, splitSentences } from '../src/core/tokenize.ts';
 import { buildGazetteer, corporaPresent, CORPORA, loadGermEval, loadGermanExtra, loadGum, PROBE_EPOCHS, trainOptions } from './train-ner.ts';
 import type { Gazetteer } from '../src/core/gazetteer/index.ts';
-import { fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger, type HeldOutPrediction } from '../src/core/ner/pipeline.ts';
+import { documentFolds, fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger, type HeldOutPrediction } from '../src/core/ner/pipeline.ts';
 import { tagSentence, type Tagger } from '../src/core/ner/tagger.ts';
 import type { CorpusSentence } from '../src/core/ner/corpus.ts';
 import { addCounts, emptyTable, formatTable, mergeTables, scores, type ScoreTable } from '../src/core/ner/evaluate.ts';
@@ -64,8 +64,9 @@ function precisionLines(tables: readonly ScoreTable[]): string {
 
 /** The confidence temperature as `npm run train:ner` sets it: fitted on a tenth held out from training. */
 function heldOutTemperature(lang: 'de' | 'en', train: readonly CorpusSentence[], gaz: Gazetteer): number {
-  const held = train.filter((_, i) => i % 10 === 0);
-  const probe = trainTagger(lang, train.filter((_, i) => i % 10 !== 0), gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS });
+  const fold = documentFolds(train, 10);
+  const held = train.filter((_, i) => fold[i] === 0);
+  const probe = trainTagger(lang, train.filter((_, i) => fold[i] !== 0), gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS });
   return fitTemperature(probe, held);
 }
 
@@ -169,14 +170,16 @@ async function seed(): Promise<void> {
   console.log(`entityId right on ${idOk}/${idTotal} linked gold mentions; model load ${loadMs.toFixed(0)} ms; seed tagged in ${ms.toFixed(1)} ms`);
 }
 
+/** `npm run eval:ner -- en|de|seed` runs one part only (quicker iteration); no argument runs all. */
 async function main(): Promise<void> {
+  const only = process.argv[2];
   if (corporaPresent()) {
-    germanCv();
-    englishDev();
+    if (!only || only === 'de') germanCv();
+    if (!only || only === 'en') englishDev();
   } else {
     console.log(`eval:ner: corpora not found at ${CORPORA}; skipping GermEval and GUM evaluations`);
   }
-  await seed();
+  if (!only || only === 'seed') await seed();
 }
 
 void main();

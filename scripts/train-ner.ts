@@ -16,7 +16,7 @@ import { addCorpusNames, addNameList } from '../src/core/gazetteer/build.ts';
 import { countryNames } from '../src/core/gazetteer/countries.ts';
 import { buildClusters } from '../src/core/gazetteer/clusters.ts';
 import { parseConll2, parseGermEval, parseGumDoc, type CorpusSentence } from '../src/core/ner/corpus.ts';
-import { fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger } from '../src/core/ner/pipeline.ts';
+import { documentFolds, fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger } from '../src/core/ner/pipeline.ts';
 import { encodeModel } from '../src/core/ner/codec.ts';
 import type { TrainOptions } from '../src/core/ner/train.ts';
 
@@ -102,9 +102,10 @@ export function trainOptions(log: boolean): TrainOptions {
 
 function writeModel(lang: Lang, sentences: CorpusSentence[], gaz: Gazetteer, source: string): void {
   const t0 = Date.now();
-  // temperature from a 90/10 split, display thresholds from 5-fold out-of-fold predictions, then the final model on everything
-  const held = sentences.filter((_, i) => i % 10 === 0);
-  const rest = sentences.filter((_, i) => i % 10 !== 0);
+  // temperature from a 90/10 split by document, display thresholds from 5-fold out-of-fold predictions, then the final model on everything
+  const fold = documentFolds(sentences, 10);
+  const held = sentences.filter((_, i) => fold[i] === 0);
+  const rest = sentences.filter((_, i) => fold[i] !== 0);
   const probe = trainTagger(lang, rest, gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS });
   const temperature = fitTemperature(probe, held);
   const thresholds = fitThresholds(outOfFoldPredictions(lang, sentences, gaz, temperature, { ...trainOptions(false), epochs: PROBE_EPOCHS }));

@@ -10,7 +10,7 @@
 import type { TextAnalysis } from './types.ts';
 import { engineLanguage } from './types.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
-import { loadNerModel, recognizeEntities, type NerModel } from './ner/index.ts';
+import { displayThreshold, loadNerModel, recognizeEntities, type NerModel } from './ner/index.ts';
 import { findQuotes } from './quotes/index.ts';
 import { KnowledgeBase } from './knowledge/index.ts';
 import { detectLanguage } from './language.ts';
@@ -34,8 +34,11 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): TextAn
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens, lang);
   const model = opts.nerModel && opts.nerModel.lang === lang ? opts.nerModel : null;
-  const entities = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb, model });
-  const quotes = findQuotes({ text, tokens, sentences, lang, entities });
+  const candidates = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb, model });
+  // The attributor sees every candidate (a weak name can still be a speaker);
+  // readers see the mentions that pass the precision-calibrated threshold, or that the knowledge pack knows.
+  const quotes = findQuotes({ text, tokens, sentences, lang, entities: candidates });
+  const entities = candidates.filter((e) => e.entityId !== null || e.confidence >= displayThreshold(model, e.type));
   const concepts = kb.linkConcepts(text, lang, entities, { published: opts.published ?? null });
   const topics = kb.matchTopics({ text, title: opts.title ?? null, lang, entities, concepts });
   return { language, quotes, entities, concepts, topics };

@@ -92,9 +92,27 @@ export function fitThresholds(items: readonly HeldOutPrediction[], targets = PRE
 }
 
 /**
- * Out-of-fold predictions over `sentences`: each fold tagged by a probe
- * model trained on the other folds, with the given temperature. Enough
- * held-out mentions to set display thresholds reliably.
+ * Fold number per sentence, whole documents at a time (documents in order
+ * of first appearance, dealt round-robin). Names repeat within a document,
+ * so a sentence-level split lets the probe model memorise the very names it
+ * is then scored on, and thresholds fitted that way are too optimistic for
+ * unseen articles. Sentences without a document id count as their own one.
+ */
+export function documentFolds(sentences: readonly CorpusSentence[], folds: number): number[] {
+  const ordinal = new Map<string, number>();
+  let next = 0;
+  return sentences.map((s) => {
+    if (s.doc === undefined || s.doc === '') return next++ % folds;
+    let o = ordinal.get(s.doc);
+    if (o === undefined) ordinal.set(s.doc, (o = next++));
+    return o % folds;
+  });
+}
+
+/**
+ * Out-of-fold predictions over `sentences`: each fold (whole documents) tagged
+ * by a probe model trained on the other folds, with the given temperature.
+ * Enough held-out mentions to set display thresholds reliably.
  */
 export function outOfFoldPredictions(
   lang: Lang,
@@ -105,11 +123,12 @@ export function outOfFoldPredictions(
   folds = 5,
 ): HeldOutPrediction[] {
   const out: HeldOutPrediction[] = [];
+  const fold = documentFolds(sentences, folds);
   for (let f = 0; f < folds; f++) {
-    const probe = trainTagger(lang, sentences.filter((_, i) => i % folds !== f), gazetteer, opts);
+    const probe = trainTagger(lang, sentences.filter((_, i) => fold[i] !== f), gazetteer, opts);
     probe.temperature = temperature;
     sentences.forEach((s, i) => {
-      if (i % folds === f) out.push({ gold: s.spans, pred: tagSentence(probe, s.words).spans });
+      if (fold[i] === f) out.push({ gold: s.spans, pred: tagSentence(probe, s.words).spans });
     });
   }
   return out;

@@ -15,7 +15,7 @@ import { findMarkedQuotes } from './marks.ts';
 import { buildDoc, type QuoteDoc } from './doc.ts';
 import { buildPersons, mentionIndexAt, type PersonIndex } from './mentions.ts';
 import { matchCue, previousCueSubject, previousSubject, sentenceSubject, subjectAtCue, type CueMatch } from './attribution.ts';
-import { reportedChainSource } from './reported.ts';
+import { isDocumentName, reportedChainSource } from './reported.ts';
 import { resolveSubject, type Resolved, type SpeakerEvent } from './resolve.ts';
 import { quoteConfidence } from './confidence.ts';
 import { cueAt } from './cues.ts';
@@ -104,6 +104,8 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
       if (cueSubject) {
         resolved = resolveSubject(doc, persons, events, cueSubject, false);
         if (resolved) mention = cueSubject.span;
+        // the sentence before announced speech: as strong as a continuation
+        continuation = resolved !== null;
       }
     }
     if (!resolved && !match && q.depth === 0) {
@@ -148,7 +150,9 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
 
     if (resolved && confidence >= SPEECH && q.depth === 0) {
       if (resolved.person !== null) events.push({ pos: q.open, person: resolved.person });
-      last = { close: q.close, resolved, mention, sentence: doc.sentOf[doc.closeTok[qi]!] ?? sentence };
+      // a document quoted once ("heißt es in dem Schreiben") is no speaker whose floor later quotes continue
+      if (resolved.person === null && isDocumentName(resolved.name)) last = null;
+      else last = { close: q.close, resolved, mention, sentence: doc.sentOf[doc.closeTok[qi]!] ?? sentence };
     }
   }
 

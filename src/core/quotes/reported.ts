@@ -20,9 +20,16 @@ const BACK_REFERENCE = new Set(['darin', 'dort', 'hierin', 'worin']);
 /** Head nouns (also as compound ends: Positionspapier, Pressemitteilung) of texts that can "say" something. */
 const DOCUMENT_HEAD = /(?:erklärung|stellungnahme|mitteilung|schreiben|brief|bericht|papier|dokument|urteil|begründung|studie|gutachten|antrag|beschluss|resolution|interview|protokoll|memorandum|entwurf|website|webseite|internetseite|blog|artikel|aufruf|appell|botschaft|rede|verlautbarung|kommuniqué|statement|zeitung|magazin|programm|vertrag|gesetz|anklageschrift|schrift)$/u;
 /** Konjunktiv II forms that German reported speech uses where Konjunktiv I looks indicative. */
-const KONJUNKTIV_II = new Set(['hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden']);
+const KONJUNKTIV_II = new Set([
+  'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften',
+]);
 /** How many sentences back a reported-speech chain is followed. */
 const CHAIN_SENTENCES = 4;
+
+/** Is this speaker name a document ("Schreiben", "Stellungnahme")? Documents do not hold the floor for later quotes. */
+export function isDocumentName(name: string): boolean {
+  return DOCUMENT_HEAD.test(name.toLowerCase());
+}
 
 function isDocument(doc: QuoteDoc, c: Candidate): boolean {
   return c.kind === 'phrase' && DOCUMENT_HEAD.test(doc.lower[c.last - 1] ?? '');

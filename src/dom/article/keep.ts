@@ -87,7 +87,7 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
  * code sample), even when their items are short or carry links. Left out:
  * lists that are mostly link text ("read also" between paragraphs, with or
  * without kickers) and layout tables (a table that holds the story's own
- * paragraphs).
+ * paragraphs and has no header cells).
  */
 function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
   const prose = kept.filter((b) => b.heading === 0 && isProse(b));
@@ -98,6 +98,13 @@ function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
   for (const b of prose) {
     const t = nearest(b.owner, TABLE);
     if (t) layoutTables.add(t);
+  }
+  // Header cells make a data table (a filmography with description cells), even when some cells are prose.
+  const dataTables = new Set<Element>();
+  for (const b of [...kept, ...undecided]) {
+    if (b.owner.localName !== 'th') continue;
+    const t = nearest(b.owner, TABLE);
+    if (t) dataTables.add(t);
   }
   // Link density per list over all its blocks: teaser lists ("Kicker: linked headline") are mostly links.
   const listLinks = new Map<Element, [number, number]>();
@@ -120,7 +127,7 @@ function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
     }
     const table = nearest(b.owner, TABLE);
     if (table) {
-      if (!isInside(table, layoutTables)) add.push(b);
+      if (dataTables.has(table) || !isInside(table, layoutTables)) add.push(b);
       continue;
     }
     if (b.listItem && ld <= 0.9) {
