@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceFeatureStrings, sentenceFeatures, shortShape, wordShape } from './features.ts';
-import { hashString } from './hash.ts';
+import { sentenceEmissions, sentenceFeatureStrings, sentenceFeatures, shortShape, wordShape } from './features.ts';
+import { HashIndex, hashString } from './hash.ts';
+import { emissions, type ScoringWeights } from './decode.ts';
+import { NUM_TAGS as K } from './tags.ts';
 import { GAZ_FIRST, GAZ_LOC, Gazetteer } from '../gazetteer/index.ts';
 
 describe('word shapes', () => {
@@ -49,5 +51,23 @@ describe('sentence features', () => {
   it('hashes exactly the string features', () => {
     const h = sentenceFeatures(words, gaz);
     h.forEach((row, i) => expect([...row]).toEqual(f[i]!.map(hashString)));
+  });
+
+  it('scores a sentence exactly as the per-token feature arrays do (the fast tagging path)', () => {
+    // weights for a subset of this sentence's features, with distinct values per feature and tag
+    const all = [...new Set(sentenceFeatures(words, gaz).flatMap((r) => [...r]))];
+    const known = all.filter((_, k) => k % 3 !== 1);
+    const index = new HashIndex(known.length);
+    const weights = new Float32Array(known.length * K);
+    known.forEach((h, row) => {
+      index.set(h, row);
+      for (let t = 0; t < K; t++) weights[row * K + t] = ((h % 97) - 48) / 7 + t / 3;
+    });
+    const w: ScoringWeights = { index, weights, trans: new Float32Array((K + 1) * K) };
+    const expected = emissions(sentenceFeatures(words, gaz), w);
+    expect([...sentenceEmissions(words, gaz, w)]).toEqual([...expected]);
+    // the per-word cache is per model: other weights give other scores
+    const w2: ScoringWeights = { index, weights: weights.map((x) => -x), trans: w.trans };
+    expect([...sentenceEmissions(words, gaz, w2)]).toEqual([...emissions(sentenceFeatures(words, gaz), w2)]);
   });
 });

@@ -7,6 +7,8 @@
  */
 import { GAZ_FIRST, flagLetters, type Gazetteer } from '../gazetteer/index.ts';
 import { hashMore, hashString } from './hash.ts';
+import type { ScoringWeights } from './decode.ts';
+import { NUM_TAGS as K } from './tags.ts';
 
 /** Word shape: X for upper, x for lower, d for digits, the character itself otherwise; long runs cut to 4. */
 export function wordShape(w: string): string {
@@ -183,36 +185,38 @@ const prefixHashes = new Map<string, number>();
 const unaryMemo = new Map<string, Map<string, number>>();
 const BAR = '|';
 
+/** hashString(prefix + [a, b, c].join('|')) without building the string; one-value features are memoised. */
+function featureHash(prefix: string, a?: string, b?: string, c?: string): number {
+  // one-value features repeat constantly ("l-1=der"): memoised per prefix and value
+  let memo: Map<string, number> | undefined;
+  if (a !== undefined && b === undefined) {
+    memo = unaryMemo.get(prefix);
+    if (!memo) unaryMemo.set(prefix, (memo = new Map()));
+    const known = memo.get(a);
+    if (known !== undefined) return known;
+  }
+  let h = prefixHashes.get(prefix);
+  if (h === undefined) {
+    h = hashString(prefix);
+    prefixHashes.set(prefix, h);
+  }
+  if (a !== undefined) h = hashMore(h, a);
+  if (b !== undefined) h = hashMore(hashMore(h, BAR), b);
+  if (c !== undefined) h = hashMore(hashMore(h, BAR), c);
+  if (memo) {
+    if (memo.size >= CACHE_LIMIT) memo.clear();
+    memo.set(a!, h);
+  }
+  return h;
+}
+
 /** Hashed features per token: hashString of each of sentenceFeatureStrings, without building the strings. */
 export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null): Uint32Array[] {
   const infos = words.map((w) => wordInfo(w, gaz));
   const codes = gazetteerCodes(words, gaz);
   const buf: number[] = [];
   const emit: Emit = (prefix, a, b, c) => {
-    // one-value features repeat constantly ("l-1=der"): memoised per prefix and value
-    let memo: Map<string, number> | undefined;
-    if (a !== undefined && b === undefined) {
-      memo = unaryMemo.get(prefix);
-      if (!memo) unaryMemo.set(prefix, (memo = new Map()));
-      const known = memo.get(a);
-      if (known !== undefined) {
-        buf.push(known);
-        return;
-      }
-    }
-    let h = prefixHashes.get(prefix);
-    if (h === undefined) {
-      h = hashString(prefix);
-      prefixHashes.set(prefix, h);
-    }
-    if (a !== undefined) h = hashMore(h, a);
-    if (b !== undefined) h = hashMore(hashMore(h, BAR), b);
-    if (c !== undefined) h = hashMore(hashMore(h, BAR), c);
-    if (memo) {
-      if (memo.size >= CACHE_LIMIT) memo.clear();
-      memo.set(a!, h);
-    }
-    buf.push(h);
+    buf.push(featureHash(prefix, a, b, c));
   };
   return infos.map((info, i) => {
     buf.length = 0;
@@ -222,4 +226,50 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null
     for (let k = 0; k < buf.length; k++) out[info.ownHashes.length + k] = buf[k]!;
     return out;
   });
+}
+
+/** Summed weight rows of a word's context-free features, per model (words repeat, so this is mostly a cache hit). */
+const ownScoreCaches = new WeakMap<ScoringWeights, WeakMap<WordInfo, Float32Array>>();
+
+function ownScores(info: WordInfo, w: ScoringWeights): Float32Array {
+  let cache = ownScoreCaches.get(w);
+  if (!cache) ownScoreCaches.set(w, (cache = new WeakMap()));
+  let s = cache.get(info);
+  if (s) return s;
+  s = new Float32Array(K);
+  const hs = info.ownHashes;
+  for (let k = 0; k < hs.length; k++) {
+    const row = w.index.get(hs[k]!);
+    if (row < 0) continue;
+    const r = row * K;
+    for (let t = 0; t < K; t++) s[t]! += w.weights[r + t]!;
+  }
+  cache.set(info, s);
+  return s;
+}
+
+/**
+ * Emission scores (n × K) of a sentence: the same numbers as
+ * `emissions(sentenceFeatures(words, gaz), w)`, computed without a feature
+ * array per token (tagging speed): a word's context-free part is summed once
+ * per model and reused, context features go straight from hash to weight row.
+ */
+export function sentenceEmissions(words: readonly string[], gaz: Gazetteer | null, w: ScoringWeights): Float32Array {
+  const n = words.length;
+  const infos = words.map((x) => wordInfo(x, gaz));
+  const codes = gazetteerCodes(words, gaz);
+  const out = new Float32Array(n * K);
+  let base = 0;
+  const emit: Emit = (prefix, a, b, c) => {
+    const row = w.index.get(featureHash(prefix, a, b, c));
+    if (row < 0) return;
+    const r = row * K;
+    for (let t = 0; t < K; t++) out[base + t]! += w.weights[r + t]!;
+  };
+  for (let i = 0; i < n; i++) {
+    base = i * K;
+    out.set(ownScores(infos[i]!, w), base);
+    contextFeatures(i, infos, codes, emit);
+  }
+  return out;
 }

@@ -5,8 +5,8 @@
  */
 import type { EntityType, Lang } from '../types.ts';
 import { Gazetteer } from '../gazetteer/index.ts';
-import { emissions, marginals, viterbi, type ScoringWeights } from './decode.ts';
-import { sentenceFeatures } from './features.ts';
+import { marginals, viterbi, type ScoringWeights } from './decode.ts';
+import { sentenceEmissions } from './features.ts';
 import { NUM_TAGS as K, spansFromTags, tagIndex } from './tags.ts';
 import { decodeWeights, type SerializedModel } from './codec.ts';
 
@@ -45,14 +45,14 @@ export function taggerFromSerialized(m: SerializedModel): Tagger {
 
 /** Best spans only (no marginals): what training-time evaluation needs. */
 export function tagBest(tagger: Tagger, words: readonly string[]): TaggedSpan[] {
-  const em = emissions(sentenceFeatures(words, tagger.gazetteer), tagger.weights);
+  const em = sentenceEmissions(words, tagger.gazetteer, tagger.weights);
   const tags = viterbi(em, words.length, tagger.weights.trans);
   return spansFromTags(tags).map((s) => ({ ...s, confidence: 1 }));
 }
 
 export function tagSentence(tagger: Tagger, words: readonly string[]): SentenceTagging {
   const n = words.length;
-  const em = emissions(sentenceFeatures(words, tagger.gazetteer), tagger.weights);
+  const em = sentenceEmissions(words, tagger.gazetteer, tagger.weights);
   const tags = viterbi(em, n, tagger.weights.trans);
   const marg = marginals(em, n, tagger.weights.trans, tagger.temperature);
   const pOutside = new Float64Array(n);

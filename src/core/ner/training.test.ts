@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, GAZ_LOC } from '../gazetteer/index.ts';
 import { parseGermEval, parseGumDoc, type CorpusSentence } from './corpus.ts';
-import { fitThresholds, trainTagger } from './pipeline.ts';
+import { documentFolds, fitThresholds, trainTagger } from './pipeline.ts';
 import { encodeModel } from './codec.ts';
 import { tagBest, taggerFromSerialized } from './tagger.ts';
 import { addCounts, emptyTable, scores } from './evaluate.ts';
@@ -88,5 +88,15 @@ describe('display thresholds', () => {
     expect(t.PER).toBe(0.65);
     // no LOC predictions at all: the strictest threshold
     expect(t.LOC).toBe(0.95);
+  });
+});
+
+describe('document folds', () => {
+  it('keep every document in one fold and spread the documents round-robin', () => {
+    const s = (doc?: string): CorpusSentence => ({ words: ['x'], spans: [], ...(doc === undefined ? {} : { doc }) });
+    const sentences = [s('a'), s('a'), s('b'), s('c'), s('b'), s('d'), s('a')];
+    expect(documentFolds(sentences, 3)).toEqual([0, 0, 1, 2, 1, 0, 0]);
+    // without document ids every sentence is its own document
+    expect(documentFolds([s(), s(), s(), s()], 3)).toEqual([0, 1, 2, 0]);
   });
 });

@@ -84,7 +84,8 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
 /**
  * Lists, tables and preformatted blocks that stand between the story's first
  * and last paragraph are part of it (a list of demands, a results table, a
- * code sample), even when their items are short or carry links. Left out:
+ * code sample, a short line among the story's own paragraphs), even when
+ * their items are short or carry links. Left out:
  * lists that are mostly link text ("read also" between paragraphs, with or
  * without kickers) and layout tables (a table that holds the story's own
  * paragraphs and has no header cells).
@@ -117,6 +118,7 @@ function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
     e[1] += b.text.length;
     listLinks.set(list, e);
   }
+  const proseParents = new Set(prose.map((b) => b.owner.parentElement));
   const add: Block[] = [];
   for (const b of undecided) {
     if (b.index <= first.index || b.index >= last.index || b.heading > 0) continue;
@@ -128,6 +130,11 @@ function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
     const table = nearest(b.owner, TABLE);
     if (table) {
       if (dataTables.has(table) || !isInside(table, layoutTables)) add.push(b);
+      continue;
+    }
+    // A short line among the story's own paragraphs (same parent), e.g. unpunctuated CJK photo-blog lines.
+    if (b.owner.localName === 'p' && ld <= 0.3 && b.alpha >= 0.5 && proseParents.has(b.owner.parentElement)) {
+      add.push(b);
       continue;
     }
     if (b.listItem && ld <= 0.9) {

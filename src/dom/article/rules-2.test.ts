@@ -39,7 +39,10 @@ describe('article or not', () => {
     expect((await extract('refresh-story.html'))!.article.text).toContain('Residents welcomed the decision');
   });
   it('measures the page\'s prose by weight, so short CJK lines still count as prose', async () => {
-    expect((await extract('cjk-lines.html'))!.article.text.split('\n\n')).toHaveLength(5);
+    expect((await extract('cjk-lines.html'))!.article.text.split('\n\n')).toHaveLength(6);
+  });
+  it('keeps a short unpunctuated line that stands among the story\'s own paragraphs', async () => {
+    expect((await extract('cjk-lines.html'))!.article.text).toContain('國小\n\n營區水電方便 水槽也很有特色\n\n楓香樹');
   });
   it('ignores heading-slug ids ("related-work-…") and accepts a sectioned document', async () => {
     const text = (await extract('sectioned-doc.html'))!.article.text;

@@ -80,7 +80,7 @@ export class HighlightPainter {
     if (this.mode !== 'highlight-api') return;
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win) return;
-    const clock = new SliceClock(sliceMs);
+    const clock = new SliceClock(sliceMs, 16);
     for (const [layer, spans] of [...this.spans]) {
       if (this.built.has(layer)) continue;
       const known = this.ranges.get(layer);

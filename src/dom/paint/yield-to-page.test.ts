@@ -34,4 +34,11 @@ describe('SliceClock', () => {
     expect(clock.spent).toBe(false);
     expect(await clock.yieldIfSpent()).toBe(false);
   });
+
+  it('with a stride, looks at the clock only every n-th item', async () => {
+    const clock = new SliceClock(-1, 3);
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await clock.yieldIfSpent());
+    expect(results).toEqual([false, false, true, false, false, true]);
+  });
 });
