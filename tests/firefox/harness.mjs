@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFirefox, launchFirefox, until } from './bidi-client.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -35,7 +35,7 @@ export async function openSession() {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) {
     throw new Error(`no Firefox build in ${DIST_FIREFOX}: run \`npm run build:firefox\` first`);
   }
-  const server = await startStaticServer(FIXTURES);
+  const server = await startServer({ root: FIXTURES });
   let firefox;
   try {
     firefox = await launchFirefox({ systemAccess: true });
