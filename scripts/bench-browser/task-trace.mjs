@@ -4,7 +4,7 @@
 // chrome-extension:// frame is the content script's work; the task around it
 // is a task Kontext took part in. Only renderer main threads count, so the
 // extension's service worker (where the engine runs) is left out.
-const CATEGORIES = 'toplevel,__metadata,disabled-by-default-v8.cpu_profiler';
+const CATEGORIES = 'toplevel,__metadata,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler';
 
 export async function startTrace(cdp) {
   const events = [];
@@ -29,7 +29,7 @@ function mainThreads(events) {
 /** Top-level tasks of renderer main threads, outermost only, sorted: [{ ts, end }] in µs. */
 function tasksOf(events, mains) {
   const tasks = events
-    .filter((e) => e.ph === 'X' && e.cat === 'toplevel' && mains.has(`${e.pid}:${e.tid}`) && e.dur > 0)
+    .filter((e) => e.ph === 'X' && (e.cat === 'toplevel' || e.name === 'RunTask') && mains.has(`${e.pid}:${e.tid}`) && e.dur > 0)
     .map((e) => ({ ts: e.ts, end: e.ts + e.dur }))
     .sort((a, b) => a.ts - b.ts);
   const out = [];
@@ -70,10 +70,13 @@ function kontextSamples(events, mains) {
   }
   const out = [];
   for (const p of profiles.values()) {
+    // A sample lasts until the next one, but not across a gap where the thread slept unsampled.
+    const gaps = p.samples.slice(1).map((s, i) => s[0] - p.samples[i][0]).sort((a, b) => a - b);
+    const cap = 3 * (gaps[Math.floor(gaps.length / 2)] ?? 1000);
     for (let i = 0; i < p.samples.length; i++) {
       const [t, id] = p.samples[i];
       const next = p.samples[i + 1];
-      if (p.ext.get(id) && next) out.push([t, (next[0] - t) / 1000, p.extract.get(id) === true, p.nodes.get(id)?.callFrame?.functionName ?? '']);
+      if (p.ext.get(id) && next) out.push([t, Math.min(next[0] - t, cap) / 1000, p.extract.get(id) === true, p.nodes.get(id)?.callFrame?.functionName ?? '']);
     }
   }
   return out.sort((a, b) => a[0] - b[0]);

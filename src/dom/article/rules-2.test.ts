@@ -44,6 +44,10 @@ describe('article or not', () => {
   it('keeps a short unpunctuated line that stands among the story\'s own paragraphs', async () => {
     expect((await extract('cjk-lines.html'))!.article.text).toContain('國小\n\n營區水電方便 水槽也很有特色\n\n楓香樹');
   });
+  it('does not take a document whose sections each hold several short paragraphs for a snippet stream', async () => {
+    const text = (await extract('sectioned-short.html'))!.article.text;
+    expect(text.split('\n\n').filter((p) => p.length > 100)).toHaveLength(12);
+  });
   it('ignores heading-slug ids ("related-work-…") and accepts a sectioned document', async () => {
     const text = (await extract('sectioned-doc.html'))!.article.text;
     expect(text).toContain('Getting into trouble\n\nThings go wrong');
@@ -55,7 +59,9 @@ describe('in-story structure', () => {
   it('keeps a list and a table between story paragraphs, drops kicker link lists and slide legends', async () => {
     const text = (await extract('in-story-structure.html'))!.article.text;
     expect(text).toContain('Work starts in March\n\nCosts stay under four million');
+    // A data table (header cells) stays whole even though one of its cells is prose.
     expect(text).toContain('Party\n\nYes\n\nNo\n\nGreens');
+    expect(text).toContain('motion 2024/117: repair, 4.0m, lane');
     expect(text).not.toContain('Mayor defends timetable');
     expect(text).not.toContain('built in 1911');
     expect(text).not.toContain('1/2');
