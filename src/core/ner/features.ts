@@ -129,11 +129,6 @@ function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readon
   emit('l-1|l=', pl, l);
   emit('l|l+1=', l, nl);
   emit('sh-1|sh|sh+1=', ps, sh, ns);
-  emit('sh-1|sh=', ps, sh);
-  emit('sh|sh+1=', sh, ns);
-  emit('sh-2=', shapeAt(infos, i - 2));
-  emit('sh+2=', shapeAt(infos, i + 2));
-  emit('l-1|l+1=', pl, nl);
   emit('l-1|sh=', pl, sh);
   emit('sh|l+1=', sh, nl);
   if (i > 0) emit('s3-1=', pl.slice(-3));

@@ -65,10 +65,28 @@ export interface HeldOutPrediction {
   pred: readonly TaggedSpan[];
 }
 
+/** One-sided 95 % z value for the precision bound below. */
+const Z95 = 1.645;
+
+/**
+ * Wilson lower confidence bound of a proportion: the precision we can vouch
+ * for, not merely the one observed. A threshold fitted on the point estimate
+ * sits right at the target and falls below it on the next batch of articles
+ * about half the time; the bound leaves a margin that shrinks as evidence grows.
+ */
+export function precisionLowerBound(hits: number, n: number, z = Z95): number {
+  if (n === 0) return 0;
+  const p = hits / n;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return (centre - spread) / (1 + z2 / n);
+}
+
 /**
  * Per kind, the lowest confidence threshold at which held-out predictions
- * reach the target precision (with at least 20 mentions left); 0.95 when
- * none does.
+ * reach the target precision, judged by its 95 % lower bound (with at least
+ * 20 mentions left); 0.95 when none does.
  */
 export function fitThresholds(items: readonly HeldOutPrediction[], targets = PRECISION_TARGETS): Record<EntityType, number> {
   const out = { PER: 0.95, LOC: 0.95, ORG: 0.95, MISC: 0.95 };
@@ -82,7 +100,7 @@ export function fitThresholds(items: readonly HeldOutPrediction[], targets = PRE
       const t = 0.5 + k * 0.05;
       const kept = scored.filter((p) => p.confidence >= t);
       if (kept.length < 20) break;
-      if (kept.filter((p) => p.hit).length / kept.length >= targets[type]) {
+      if (precisionLowerBound(kept.filter((p) => p.hit).length, kept.length) >= targets[type]) {
         out[type] = Math.round(t * 100) / 100;
         break;
       }

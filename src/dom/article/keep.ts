@@ -2,9 +2,9 @@
  * Inside the chosen container, which blocks are the story: paragraphs,
  * subheadings, block quotes and list items that read as text, in order.
  * Left out: furniture the markup marks, link lists ("read also"), labels
- * ("Anzeige", "Advertisement"), byline and date lines, credit lines
- * ("RND/dpa/ngo", which become metadata), and headings with no story text
- * under them.
+ * ("Anzeige", "Advertisement"), byline and date lines, and headings with
+ * no story text under them. Credit lines ("RND/dpa/ngo") become metadata;
+ * a closing one also stays as the story's last line.
  */
 import type { Block } from './blocks.ts';
 import { isProse } from './body.ts';
@@ -52,6 +52,9 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
     // Photo credits ("dpa" under a picture) credit the picture, not the text.
     if (len < 100 && !b.owner.closest('figure, figcaption') && parseCreditLine(t)) {
       creditLines.push(t);
+      // A closing credit ("RND/dpa/ngo") is visible text of the story that names
+      // its agencies: keep it, so readers see those organisations marked too.
+      if (kept.length > 0) kept.push(b);
       continue;
     }
     if (b.junk) {
