@@ -3,8 +3,9 @@
 //   node scripts/bench-browser.mjs            issue 8: the built extension on seed, corpus and stress pages
 //   node scripts/bench-browser.mjs --article  issue 3: extraction vs Readability, same page, same run
 // Options: --limit-s N (article mode wall-clock cap, default 240); --only a,b (pages whose name contains a or b)
-// and --no-interactions (default mode, for quick checks; the published table is a full run). Needs `npm run build` for the default mode
-// and `npx tsx scripts/hostile/generate.ts` for the stress pages. Method and last figures: docs/performance.md.
+// and --no-interactions (default mode, for quick checks; the published table is a full run).
+// KONTEXT_BENCH_DEBUG=1 prints each page's longest Kontext tasks with the functions sampled in them.
+// Needs `npm run build` for the default mode and `npx tsx scripts/hostile/generate.ts` for the stress pages. Method and last figures: docs/performance.md.
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -26,27 +26,34 @@ function mainThreads(events) {
   return new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
 }
 
-/** Top-level tasks of renderer main threads, outermost only, sorted: [{ ts, end }] in µs. */
+/** Top-level tasks per renderer main thread ("pid:tid"), outermost only, sorted: [{ ts, end }] in µs. */
 function tasksOf(events, mains) {
-  const tasks = events
-    .filter((e) => e.ph === 'X' && (e.cat === 'toplevel' || e.name === 'RunTask') && mains.has(`${e.pid}:${e.tid}`) && e.dur > 0)
-    .map((e) => ({ ts: e.ts, end: e.ts + e.dur }))
-    .sort((a, b) => a.ts - b.ts);
-  const out = [];
-  for (const t of tasks) {
-    const last = out[out.length - 1];
-    if (last && t.ts < last.end) { if (t.end > last.end) last.end = t.end; continue; }
-    out.push({ ...t });
+  const byThread = new Map();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !(e.cat === 'toplevel' || e.name === 'RunTask') || !mains.has(key) || !(e.dur > 0)) continue;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push({ ts: e.ts, end: e.ts + e.dur });
   }
-  return out;
+  for (const [key, tasks] of byThread) {
+    tasks.sort((a, b) => a.ts - b.ts);
+    const out = [];
+    for (const t of tasks) {
+      const last = out[out.length - 1];
+      if (last && t.ts < last.end) { if (t.end > last.end) last.end = t.end; continue; }
+      out.push({ ...t });
+    }
+    byThread.set(key, out);
+  }
+  return byThread;
 }
 
-/** Kontext samples [timestampUs, durationMs, inExtraction] from the trace's CPU profiles of renderer main threads. */
+/** Kontext samples [timestampUs, durationMs, inExtraction, functionName, thread] from the trace's CPU profiles of renderer main threads. */
 function kontextSamples(events, mains) {
   const profiles = new Map();
   for (const e of events) {
     if (e.name === 'Profile' && mains.has(`${e.pid}:${e.tid}`)) {
-      profiles.set(`${e.pid}:${e.id}`, { t: e.args.data.startTime, nodes: new Map(), ext: new Map(), extract: new Map(), samples: [] });
+      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, t: e.args.data.startTime, nodes: new Map(), ext: new Map(), extract: new Map(), samples: [] });
     }
   }
   for (const e of events) {
@@ -76,7 +83,7 @@ function kontextSamples(events, mains) {
     for (let i = 0; i < p.samples.length; i++) {
       const [t, id] = p.samples[i];
       const next = p.samples[i + 1];
-      if (p.ext.get(id) && next) out.push([t, Math.min(next[0] - t, cap) / 1000, p.extract.get(id) === true, p.nodes.get(id)?.callFrame?.functionName ?? '']);
+      if (p.ext.get(id) && next) out.push([t, Math.min(next[0] - t, cap) / 1000, p.extract.get(id) === true, p.nodes.get(id)?.callFrame?.functionName ?? '', p.thread]);
     }
   }
   return out.sort((a, b) => a[0] - b[0]);
@@ -89,14 +96,18 @@ function kontextSamples(events, mains) {
  */
 export function summarise(events) {
   const mains = mainThreads(events);
-  const tasks = tasksOf(events, mains);
+  const byThread = tasksOf(events, mains);
   const samples = kontextSamples(events, mains);
   const perTask = new Map();
-  let i = 0, cpu = 0, extractCpu = 0, loose = null, prevEnd = -Infinity;
-  for (const [ts, dur, inExtract, fn] of samples) {
+  const cursor = new Map();
+  let cpu = 0, extractCpu = 0, loose = null, prevEnd = -Infinity;
+  for (const [ts, dur, inExtract, fn, thread] of samples) {
     cpu += dur;
     if (inExtract) extractCpu += dur;
+    const tasks = byThread.get(thread) ?? [];
+    let i = cursor.get(thread) ?? 0;
     while (i < tasks.length && tasks[i].end < ts) i++;
+    cursor.set(thread, i);
     let t = tasks[i];
     if (!t || t.ts > ts) {
       // Not inside a traced task (script injection runs outside the toplevel events): a run of

@@ -144,7 +144,7 @@ const undo = new MutationObserver((records) => {
 undo.observe(document, { childList: true, subtree: true, attributes: true, attributeOldValue: true });
 setInterval(() => { if (window.CSS && CSS.highlights && CSS.highlights.size) { CSS.highlights.clear(); window.__hostile.cleared++; } }, 100);
 `),
-    }), true, { article: true }),
+    }), true, { article: true, stripsInjections: true }),
   );
   return pages;
 }

@@ -21,5 +21,7 @@ export interface HostilePage {
     entityMentions?: number;
     /** Set by the page if an injected payload ever executed (must stay undefined). */
     xssFlag?: string;
+    /** The page strips whatever the extension adds, the state attribute included: tests cannot wait on it. */
+    stripsInjections?: boolean;
   };
 }
