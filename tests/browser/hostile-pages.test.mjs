@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { ROOT, collectErrors, launchPlain, launchWithExtension } from './helpers/chromium.mjs';
 import { countHighlightRanges, inspectShadowHost, pageDomWithoutExtension, pollFor, waitForAnalysis } from './helpers/page.mjs';
-
 import { openSidePanelFor } from './helpers/side-panel.mjs';
 
 const SETTLE_TIMEOUT_MS = 45_000;
