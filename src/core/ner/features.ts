@@ -105,8 +105,49 @@ function shapeAt(infos: readonly WordInfo[], k: number): string {
   return k < 0 ? PAD_LEFT : k >= infos.length ? PAD_RIGHT : infos[k]!.shape;
 }
 
-/** Features that depend on the neighbours and the position in the sentence. */
-function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readonly string[][], emit: Emit): void {
+/** Neighbour slots whose features depend on that one neighbour word alone (cacheable per word). */
+const enum Slot {
+  Prev = 0,
+  Next = 1,
+  Prev2 = 2,
+  Next2 = 3,
+}
+
+/** Features of token i that describe only the word in `slot` (null: beyond the sentence edge). */
+function neighbourFeatures(slot: Slot, w: WordInfo | null, emit: Emit): void {
+  switch (slot) {
+    case Slot.Prev:
+      emit('l-1=', w ? w.lower : PAD_LEFT);
+      emit('sh-1=', w ? w.shape : PAD_LEFT);
+      if (w) emit('s3-1=', w.lower.slice(-3));
+      emit('pr-1=', w ? w.prior : PAD_LEFT);
+      if (w) for (let k = 0; k < w.classes.length && k < CLASS_PREV.length; k++) emit(CLASS_PREV[k]!, w.classes[k]);
+      if (w?.first) emit('fn-1');
+      return;
+    case Slot.Next:
+      emit('l+1=', w ? w.lower : PAD_RIGHT);
+      emit('sh+1=', w ? w.shape : PAD_RIGHT);
+      if (w) emit('s3+1=', w.lower.slice(-3));
+      emit('pr+1=', w ? w.prior : PAD_RIGHT);
+      if (w) for (let k = 0; k < w.classes.length && k < CLASS_NEXT.length; k++) emit(CLASS_NEXT[k]!, w.classes[k]);
+      return;
+    case Slot.Prev2:
+      emit('l-2=', w ? w.lower : PAD_LEFT);
+      return;
+    case Slot.Next2:
+      emit('l+2=', w ? w.lower : PAD_RIGHT);
+  }
+}
+
+const SLOT_OFFSETS: ReadonlyArray<readonly [Slot, number]> = [
+  [Slot.Prev, -1],
+  [Slot.Next, 1],
+  [Slot.Prev2, -2],
+  [Slot.Next2, 2],
+];
+
+/** Features of token i that combine it with its neighbours, or with its position and the gazetteer. */
+function pairFeatures(i: number, infos: readonly WordInfo[], gazCodes: readonly string[][], emit: Emit): void {
   const n = infos.length;
   const me = infos[i]!;
   const l = me.lower;
@@ -120,35 +161,24 @@ function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readon
   const nl = lowerAt(infos, i + 1);
   const ps = shapeAt(infos, i - 1);
   const ns = shapeAt(infos, i + 1);
-  emit('l-1=', pl);
-  emit('l+1=', nl);
-  emit('l-2=', lowerAt(infos, i - 2));
-  emit('l+2=', lowerAt(infos, i + 2));
-  emit('sh-1=', ps);
-  emit('sh+1=', ns);
   emit('l-1|l=', pl, l);
   emit('l|l+1=', l, nl);
   emit('sh-1|sh|sh+1=', ps, sh, ns);
   emit('l-1|sh=', pl, sh);
   emit('sh|l+1=', sh, nl);
-  if (i > 0) emit('s3-1=', pl.slice(-3));
-  if (i < n - 1) emit('s3+1=', nl.slice(-3));
   for (const g of gazCodes[i]!) {
     emit('g=', g);
     emit('g&sh=', g, sh);
   }
   if (i > 0) for (const g of gazCodes[i - 1]!) emit('g-1=', g);
   if (i < n - 1) for (const g of gazCodes[i + 1]!) emit('g+1=', g);
-  emit('pr-1=', i > 0 ? infos[i - 1]!.prior : PAD_LEFT);
-  emit('pr+1=', i < n - 1 ? infos[i + 1]!.prior : PAD_RIGHT);
-  const prev = i > 0 ? infos[i - 1]!.classes : [];
-  const next = i < n - 1 ? infos[i + 1]!.classes : [];
-  for (let k = 0; k < prev.length && k < CLASS_PREV.length; k++) emit(CLASS_PREV[k]!, prev[k]);
-  for (let k = 0; k < next.length && k < CLASS_NEXT.length; k++) emit(CLASS_NEXT[k]!, next[k]);
-  if (i > 0 && infos[i - 1]!.first) {
-    emit('fn-1');
-    emit('fn-1&sh=', sh);
-  }
+  if (i > 0 && infos[i - 1]!.first) emit('fn-1&sh=', sh);
+}
+
+/** Features that depend on the neighbours and the position in the sentence. */
+function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readonly string[][], emit: Emit): void {
+  for (const [slot, d] of SLOT_OFFSETS) neighbourFeatures(slot, infos[i + d] ?? null, emit);
+  pairFeatures(i, infos, gazCodes, emit);
 }
 
 /** Gazetteer position codes per token: kinds + U (whole), B, I, L. */
@@ -228,48 +258,74 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null
   });
 }
 
-/** Summed weight rows of a word's context-free features, per model (words repeat, so this is mostly a cache hit). */
-const ownScoreCaches = new WeakMap<ScoringWeights, WeakMap<WordInfo, Float32Array>>();
+/** Add the weight row of a feature hash (if the model knows it) into `out` at `base`. */
+function addRow(w: ScoringWeights, hash: number, out: Float32Array, base: number): void {
+  const row = w.index.get(hash);
+  if (row < 0) return;
+  const r = row * K;
+  for (let t = 0; t < K; t++) out[base + t]! += w.weights[r + t]!;
+}
 
-function ownScores(info: WordInfo, w: ScoringWeights): Float32Array {
-  let cache = ownScoreCaches.get(w);
-  if (!cache) ownScoreCaches.set(w, (cache = new WeakMap()));
+/**
+ * Per model and word: the summed weight rows of the word's own features
+ * (K scores) and of the features it gives a token as each neighbour slot
+ * (4 × K). Words repeat, so tagging mostly adds five cached vectors plus the
+ * few features that combine words.
+ */
+interface WordScores {
+  own: Float32Array;
+  slots: Float32Array;
+}
+
+const scoreCaches = new WeakMap<ScoringWeights, { words: WeakMap<WordInfo, WordScores>; pads: Float32Array }>();
+
+function slotScores(w: ScoringWeights, info: WordInfo | null): Float32Array {
+  const out = new Float32Array(SLOT_OFFSETS.length * K);
+  SLOT_OFFSETS.forEach(([slot], k) => neighbourFeatures(slot, info, (prefix, a, b, c) => addRow(w, featureHash(prefix, a, b, c), out, k * K)));
+  return out;
+}
+
+function cacheFor(w: ScoringWeights): { words: WeakMap<WordInfo, WordScores>; pads: Float32Array } {
+  let c = scoreCaches.get(w);
+  if (!c) scoreCaches.set(w, (c = { words: new WeakMap(), pads: slotScores(w, null) }));
+  return c;
+}
+
+function wordScores(info: WordInfo, w: ScoringWeights, cache: WeakMap<WordInfo, WordScores>): WordScores {
   let s = cache.get(info);
   if (s) return s;
-  s = new Float32Array(K);
+  const own = new Float32Array(K);
   const hs = info.ownHashes;
-  for (let k = 0; k < hs.length; k++) {
-    const row = w.index.get(hs[k]!);
-    if (row < 0) continue;
-    const r = row * K;
-    for (let t = 0; t < K; t++) s[t]! += w.weights[r + t]!;
-  }
+  for (let k = 0; k < hs.length; k++) addRow(w, hs[k]!, own, 0);
+  s = { own, slots: slotScores(w, info) };
   cache.set(info, s);
   return s;
 }
 
 /**
- * Emission scores (n × K) of a sentence: the same numbers as
- * `emissions(sentenceFeatures(words, gaz), w)`, computed without a feature
- * array per token (tagging speed): a word's context-free part is summed once
- * per model and reused, context features go straight from hash to weight row.
+ * Emission scores (n × K) of a sentence: the same sums as
+ * `emissions(sentenceFeatures(words, gaz), w)` (up to float rounding: the
+ * terms are added in another order), computed without a feature array per
+ * token and mostly from per-word cached partial sums (tagging speed).
  */
 export function sentenceEmissions(words: readonly string[], gaz: Gazetteer | null, w: ScoringWeights): Float32Array {
   const n = words.length;
   const infos = words.map((x) => wordInfo(x, gaz));
   const codes = gazetteerCodes(words, gaz);
+  const cache = cacheFor(w);
+  const scores = infos.map((info) => wordScores(info, w, cache.words));
   const out = new Float32Array(n * K);
   let base = 0;
-  const emit: Emit = (prefix, a, b, c) => {
-    const row = w.index.get(featureHash(prefix, a, b, c));
-    if (row < 0) return;
-    const r = row * K;
-    for (let t = 0; t < K; t++) out[base + t]! += w.weights[r + t]!;
-  };
+  const emit: Emit = (prefix, a, b, c) => addRow(w, featureHash(prefix, a, b, c), out, base);
   for (let i = 0; i < n; i++) {
     base = i * K;
-    out.set(ownScores(infos[i]!, w), base);
-    contextFeatures(i, infos, codes, emit);
+    out.set(scores[i]!.own, base);
+    for (let k = 0; k < SLOT_OFFSETS.length; k++) {
+      const j = i + SLOT_OFFSETS[k]![1];
+      const src = j >= 0 && j < n ? scores[j]!.slots : cache.pads;
+      for (let t = 0; t < K; t++) out[base + t]! += src[k * K + t]!;
+    }
+    pairFeatures(i, infos, codes, emit);
   }
   return out;
 }
