@@ -33,8 +33,8 @@ vi.mock('../shared/browser.ts', () => ({
   },
 }));
 
-vi.mock('../dom/article/index.ts', () => ({
-  extractArticle: (doc: Document) => {
+vi.mock('../dom/article/index.ts', () => {
+  const extractArticle = (doc: Document) => {
     const root = doc.querySelector('article');
     if (!root) return null;
     const text = root.textContent ?? '';
@@ -42,8 +42,9 @@ vi.mock('../dom/article/index.ts', () => ({
       root, map: simpleTextMap(root),
       article: { title: 'T', byline: null, published: null, language: 'de', agencies: [], dateline: null, text },
     };
-  },
-}));
+  };
+  return { extractArticle, extractArticleAsync: async (doc: Document) => extractArticle(doc) };
+});
 
 const { PageSession } = await import('./page-session.ts');
 

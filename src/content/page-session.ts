@@ -21,7 +21,7 @@ import { siteDecision, type Settings } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import type { ArticlePayload, PageStatus } from '../shared/views.ts';
 import type { TextAnalysis } from '../core/types.ts';
-import { extractArticle, type ExtractedArticle } from '../dom/article/index.ts';
+import { extractArticleAsync, type ExtractedArticle } from '../dom/article/index.ts';
 import { HighlightController } from './highlight-controller.ts';
 import { PopupController } from './popup-controller.ts';
 import { clearPageState, setPageState } from './page-state.ts';
@@ -112,7 +112,7 @@ export class PageSession {
     const stop = (): boolean => controller.signal.aborted || this.page.signal.aborted;
     this.setStatus('analysing');
 
-    const extracted = await this.findArticle(stop);
+    const extracted = await this.findArticle(stop, stopSignal(controller.signal, this.page.signal));
     if (stop()) return;
     if (!extracted) {
       this.setStatus('no-article');
@@ -170,11 +170,12 @@ export class PageSession {
     void this.analyse();
   }
 
-  private async findArticle(stop: () => boolean): Promise<ExtractedArticle | null> {
+  private async findArticle(stop: () => boolean, signal: AbortSignal): Promise<ExtractedArticle | null> {
     const url = this.doc.location?.href ?? null;
     for (let attempt = 0; ; attempt++) {
       try {
-        const found = extractArticle(this.doc, { url });
+        // Sliced: on a big page extraction alone would be a long task (the budget allows none over 50 ms).
+        const found = await extractArticleAsync(this.doc, { url, signal });
         if (found && found.article.text.trim()) return found;
       } catch {
         // A page the extractor cannot read counts as "no article", never as a broken page.
@@ -259,4 +260,10 @@ export class PageSession {
     const msg: CsToBg = { type: 'cs/status', status, url: this.doc.location?.href ?? '', host: this.host() };
     browser.runtime.sendMessage(msg).catch(() => undefined);
   }
+}
+
+/** Aborted when either run or page is; AbortSignal.any is missing in older browsers, where the run's own signal has to do. */
+function stopSignal(run: AbortSignal, page: AbortSignal): AbortSignal {
+  const any = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
+  return typeof any === 'function' ? any.call(AbortSignal, [run, page]) : run;
 }

@@ -6,7 +6,7 @@
  * (choosing the body container, filtering, the text map) works on this list,
  * so the DOM is walked once and never touched.
  */
-import { BLOCK_TAGS, SKIP_TAGS, isHiddenElement, isJunkElement } from './patterns.ts';
+import { BLOCK_TAGS, JUNK_TAGS, SKIP_TAGS, isHiddenElement, isJunkElement } from './patterns.ts';
 
 /** A piece of a block: a Text node, or a line break (null). */
 export type BlockItem = Text | null;
@@ -59,6 +59,7 @@ interface Open {
 
 const NON_SPACE = /\S/;
 const DROPPED = /[\u00ad\u200b\u2060\ufeff]/g;
+const DROPPED_ANY = /[\u00ad\u200b\u2060\ufeff]/;
 
 /** Elements the metadata reader needs, gathered during the same walk (one DOM pass instead of many selector queries). */
 export interface PageParts {
@@ -93,40 +94,52 @@ function collect(el: Element, tag: string, parts: PageParts): void {
  * metadata elements on the way.
  */
 export function scanBlocks(root: Element, relaxed = false, parts: PageParts | null = null): Block[] {
-  const blocks: Block[] = [];
-  let open: Open | null = null;
+  const scanner = new BlockScanner(root, relaxed, parts);
+  scanner.run(null);
+  return scanner.finish();
+}
 
-  const flush = (): void => {
-    if (!open) return;
-    const o: Open = open;
-    open = null;
-    const text = o.raw.join('').replace(DROPPED, '').replace(/\s+/g, ' ').trim();
-    if (text.length === 0) return;
-    while (o.items.length > 0 && o.items[o.items.length - 1] === null) o.items.pop();
-    blocks.push({
-      owner: o.ctx.owner, items: o.items, text, weight: weightOf(text), alpha: alphaOf(text), linkChars: Math.min(o.linkChars, text.length), junk: o.ctx.junk, junkBy: o.ctx.tagJunk ? [] : o.ctx.junkBy,
-      heading: o.ctx.heading, listItem: o.ctx.listItem, quote: o.ctx.quote, index: blocks.length,
-    });
-  };
+/** One level of the walk: the next child to look at, and whether leaving it closes a block. */
+interface Frame {
+  next: ChildNode | null;
+  ctx: Ctx;
+  block: boolean;
+}
 
-  const visit = (el: Element, ctx: Ctx): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+/**
+ * The walk behind scanBlocks as an explicit stack, so it can stop after any
+ * node and resume later (extractArticleAsync yields to the page between slices);
+ * run to the end in one go it is the synchronous scan.
+ */
+export class BlockScanner {
+  private readonly blocks: Block[] = [];
+  private open: Open | null = null;
+  private readonly stack: Frame[] = [];
+
+  constructor(root: Element, private readonly relaxed: boolean, private readonly parts: PageParts | null) {
+    const ctx: Ctx = { owner: root, junk: false, junkBy: [], tagJunk: false, link: false, heading: 0, listItem: false, quote: false };
+    this.stack.push({ next: root.firstChild, ctx, block: false });
+  }
+
+  /** Walk until done (true) or until `due()` says the slice is over (false); `due` is asked every 64 nodes. */
+  run(due: (() => boolean) | null): boolean {
+    const stack = this.stack;
+    const parts = this.parts;
+    let count = 0;
+    while (stack.length > 0) {
+      if (due && (++count & 63) === 0 && due()) return false;
+      const frame = stack[stack.length - 1]!;
+      const child = frame.next;
+      if (!child) {
+        stack.pop();
+        if (frame.block) this.flush();
+        continue;
+      }
+      frame.next = child.nextSibling;
+      const ctx = frame.ctx;
       const type = child.nodeType;
       if (type === 3) {
-        const t = child as Text;
-        const data = t.data;
-        const blank = !NON_SPACE.test(data);
-        if (open && open.ctx.owner !== ctx.owner) flush();
-        if (!open) {
-          if (blank) continue;
-          open = { ctx, items: [], raw: [], linkChars: 0, lastWasBreak: false };
-        }
-        open.items.push(t);
-        open.raw.push(data);
-        if (!blank) {
-          if (ctx.link) open.linkChars += data.trim().length;
-          open.lastWasBreak = false;
-        }
+        this.addText(child as Text, ctx);
         continue;
       }
       if (type !== 1) continue;
@@ -134,13 +147,16 @@ export function scanBlocks(root: Element, relaxed = false, parts: PageParts | nu
       const tag = c.localName;
       if (parts) collect(c, tag, parts);
       if (tag === 'head') {
-        visit(c, { ...ctx, junk: true, tagJunk: true });
+        stack.push({ next: c.firstChild, ctx: { ...ctx, junk: true, tagJunk: true }, block: false });
         continue;
       }
-      if (SKIP_TAGS.has(tag) || isHiddenElement(c)) continue;
+      // Elements without attributes cannot be hidden or marked as furniture by class/id/role.
+      const attrs = c.hasAttributes();
+      if (SKIP_TAGS.has(tag) || (attrs && isHiddenElement(c))) continue;
       if (tag === 'br') {
+        const open = this.open;
         if (open) {
-          if (open.lastWasBreak) flush();
+          if (open.lastWasBreak) this.flush();
           else {
             open.items.push(null);
             open.raw.push(' ');
@@ -150,32 +166,83 @@ export function scanBlocks(root: Element, relaxed = false, parts: PageParts | nu
         continue;
       }
       const structural = isStructuralJunk(tag);
-      const own = relaxed ? structural : structural || isJunkElement(c, tag);
+      const own = structural || (!this.relaxed && (JUNK_TAGS.has(tag) || (attrs && isJunkElement(c, tag))));
       const junk = ctx.junk || own;
       const tagJunk = ctx.tagJunk || structural;
       const junkBy = own && !structural ? [...ctx.junkBy, c] : ctx.junkBy;
       if (BLOCK_TAGS.has(tag)) {
-        flush();
-        const h = /^h[1-6]$/.test(tag) ? Number(tag[1]) : ctx.heading;
-        visit(c, {
-          owner: c, junk, junkBy, tagJunk, link: ctx.link, heading: h, listItem: ctx.listItem || tag === 'li',
-          quote: ctx.quote || tag === 'blockquote',
-        });
-        flush();
+        this.flush();
+        const h = headingLevel(tag, ctx.heading);
+        const listItem = ctx.listItem || tag === 'li';
+        const quote = ctx.quote || tag === 'blockquote';
+        stack.push({ next: c.firstChild, ctx: { owner: c, junk, junkBy, tagJunk, link: ctx.link, heading: h, listItem, quote }, block: true });
       } else {
         // In-page anchors (section permalinks, footnotes) are not links away from the story.
         const link = ctx.link || (tag === 'a' && isOutboundLink(c));
         // Inline junk (a share button, a screen-reader label) drops out of its block; blocks stay whole otherwise.
         if (junk && !ctx.junk) continue;
-        visit(c, link === ctx.link ? ctx : { ...ctx, link });
+        stack.push({ next: c.firstChild, ctx: link === ctx.link ? ctx : { ...ctx, link }, block: false });
       }
     }
-  };
+    return true;
+  }
 
-  visit(root, { owner: root, junk: false, junkBy: [], tagJunk: false, link: false, heading: 0, listItem: false, quote: false });
-  flush();
-  unjunkWrappers(blocks);
-  return blocks;
+  /** The blocks, once run() returned true. */
+  finish(): Block[] {
+    this.flush();
+    unjunkWrappers(this.blocks);
+    return this.blocks;
+  }
+
+  private addText(t: Text, ctx: Ctx): void {
+    const data = t.data;
+    const blank = !NON_SPACE.test(data);
+    if (this.open && this.open.ctx.owner !== ctx.owner) this.flush();
+    let open = this.open;
+    if (!open) {
+      if (blank) return;
+      open = { ctx, items: [], raw: [], linkChars: 0, lastWasBreak: false };
+      this.open = open;
+    }
+    open.items.push(t);
+    open.raw.push(data);
+    if (!blank) {
+      if (ctx.link) open.linkChars += data.trim().length;
+      open.lastWasBreak = false;
+    }
+  }
+
+  private flush(): void {
+    const o = this.open;
+    if (!o) return;
+    this.open = null;
+    const joined = o.raw.length === 1 ? o.raw[0]! : o.raw.join('');
+    const text = collapse(joined);
+    if (text.length === 0) return;
+    while (o.items.length > 0 && o.items[o.items.length - 1] === null) o.items.pop();
+    const blocks = this.blocks;
+    blocks.push({
+      owner: o.ctx.owner, items: o.items, text, weight: weightOf(text), alpha: alphaOf(text), linkChars: Math.min(o.linkChars, text.length), junk: o.ctx.junk, junkBy: o.ctx.tagJunk ? [] : o.ctx.junkBy,
+      heading: o.ctx.heading, listItem: o.ctx.listItem, quote: o.ctx.quote, index: blocks.length,
+    });
+  }
+}
+
+const MULTI_SPACE = /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Drop invisible characters, collapse whitespace, trim; skips the regex passes when there is nothing to do. */
+function collapse(raw: string): string {
+  const dropped = DROPPED_ANY.test(raw) ? raw.replace(DROPPED, '') : raw;
+  const collapsed = MULTI_SPACE.test(dropped) ? dropped.replace(/\s+/g, ' ') : dropped;
+  return collapsed.trim();
+}
+
+function headingLevel(tag: string, inherited: number): number {
+  if (tag.length === 2 && tag.charCodeAt(0) === 104) {
+    const d = tag.charCodeAt(1) - 48;
+    if (d >= 1 && d <= 6) return d;
+  }
+  return inherited;
 }
 
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;

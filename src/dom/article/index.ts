@@ -10,13 +10,14 @@
 import { detectLanguage } from '../../core/language.ts';
 import type { Article } from '../../core/types.ts';
 import { TextMapBuilder, type TextMap } from '../text-map.ts';
-import { emptyParts, scanBlocks, type Block, type PageParts } from './blocks.ts';
+import { BlockScanner, emptyParts, type Block, type PageParts } from './blocks.ts';
 import { chooseBody, type BodyChoice } from './body.ts';
 import { parseDateline } from './credits.ts';
 import { judgeArticle, type ArticleEvidence } from './detect.ts';
 import { keepBodyBlocks, type KeptBody } from './keep.ts';
 import { collectAgencies, pickByline, pickPublished, pickTitle } from './metadata.ts';
 import { readPageSignals, type PageSignals } from './page-signals.ts';
+import { Slice, yieldToPage } from './slice.ts';
 
 export interface ExtractedArticle {
   article: Article;
@@ -37,25 +38,66 @@ export interface ExtractionTrace {
   relaxed: boolean;
 }
 
+/** Options of the sliced extraction. */
+export interface AsyncExtractOptions extends ExtractOptions {
+  /** Stops the work at the next slice boundary; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Longest stretch of work between two yields to the page (default 8 ms). */
+  sliceMs?: number;
+}
+
+type Traced = { result: ExtractedArticle | null; trace: ExtractionTrace };
+/** Asks whether the current slice is used up; null when the work runs in one go. */
+type Due = (() => boolean) | null;
+
 /** The page's news article, or null when the page is not an article. Never mutates the document. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
   return extractArticleTraced(doc, opts).result;
 }
 
-export function extractArticleTraced(doc: Document, opts: ExtractOptions = {}): { result: ExtractedArticle | null; trace: ExtractionTrace } {
+export function extractArticleTraced(doc: Document, opts: ExtractOptions = {}): Traced {
+  const steps = extractionSteps(doc, opts, null);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same work and the same answer as extractArticle, cut into slices of
+ * about `sliceMs` with the page's main thread given back in between, so a
+ * huge page never becomes one long task.
+ */
+export async function extractArticleAsync(doc: Document, opts: AsyncExtractOptions = {}): Promise<ExtractedArticle | null> {
+  const slice = new Slice(opts.sliceMs ?? 8);
+  const steps = extractionSteps(doc, opts, slice.due);
+  opts.signal?.throwIfAborted();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value.result;
+    await yieldToPage();
+    opts.signal?.throwIfAborted();
+    slice.restart();
+  }
+}
+
+/** The extraction as a generator that yields whenever `due` reports the slice used up (never when due is null). */
+function* extractionSteps(doc: Document, opts: ExtractOptions, due: Due): Generator<void, Traced> {
   // The whole document, not just <body>: some parsers (linkedom on pages with several <html> tags in IE
   // conditional comments) leave <body> empty and put the page in a nested element.
   const scope = doc.documentElement ?? doc.body;
   const trace: ExtractionTrace = { evidence: null, root: null, relaxed: false };
   if (!scope) return { result: null, trace };
   const parts = emptyParts();
-  let blocks = scanBlocks(scope, false, parts);
+  let blocks = yield* scan(scope, false, parts, due);
   const signals = readPageSignals(doc, parts);
+  if (due?.()) yield;
   let choice = chooseBody(blocks, scope);
   let kept = choice ? keepBodyBlocks(choice.inRoot) : null;
+  if (due?.()) yield;
   if (!choice || !kept || kept.blocks.length === 0 || choice.stats.good < 200) {
     // Markup hints can hide the whole story (a wrapper class "has-sidebar"): retry trusting structure only.
-    const relaxedBlocks = scanBlocks(scope, true);
+    const relaxedBlocks = yield* scan(scope, true, null, due);
     const relaxedChoice = chooseBody(relaxedBlocks, scope);
     if (relaxedChoice && relaxedChoice.stats.good > (choice?.stats.good ?? 0) * 1.5) {
       blocks = relaxedBlocks;
@@ -63,6 +105,7 @@ export function extractArticleTraced(doc: Document, opts: ExtractOptions = {}): 
       kept = keepBodyBlocks(relaxedChoice.inRoot);
       trace.relaxed = true;
     }
+    if (due?.()) yield;
   }
   if (!choice || !kept) return { result: null, trace };
   trace.root = choice.root;
@@ -70,13 +113,22 @@ export function extractArticleTraced(doc: Document, opts: ExtractOptions = {}): 
     parts.title?.textContent ?? null, kept.heading1 ?? parts.h1?.textContent ?? null);
   trace.evidence = evidence;
   if (!evidence.verdict) return { result: null, trace };
-  return { result: assemble(doc, parts, signals, choice, kept), trace };
+  if (due?.()) yield;
+  const result = yield* assemble(doc, parts, signals, choice, kept, due);
+  return { result, trace };
 }
 
-function assemble(doc: Document, parts: PageParts, signals: PageSignals, choice: BodyChoice, kept: KeptBody): ExtractedArticle {
+function* scan(scope: Element, relaxed: boolean, parts: PageParts | null, due: Due): Generator<void, Block[]> {
+  const scanner = new BlockScanner(scope, relaxed, parts);
+  while (!scanner.run(due)) yield;
+  return scanner.finish();
+}
+
+function* assemble(doc: Document, parts: PageParts, signals: PageSignals, choice: BodyChoice, kept: KeptBody, due: Due): Generator<void, ExtractedArticle> {
   const first = kept.blocks.find((b) => b.heading === 0) ?? null;
   const dateline = first ? parseDateline(first.text) : null;
-  const { text, map } = buildText(kept.blocks, first, dateline?.visibleChars ?? 0, choice.root);
+  const { text, map } = yield* buildText(kept.blocks, first, dateline?.visibleChars ?? 0, choice.root, due);
+  if (due?.()) yield;
   const paragraphs = kept.blocks.filter((b) => b.heading === 0);
   const byline = pickByline(doc, signals, kept.bylineLines);
   const article: Article = {
@@ -92,13 +144,19 @@ function assemble(doc: Document, parts: PageParts, signals: PageSignals, choice:
   return { article, map, root: choice.root };
 }
 
-function buildText(blocks: Block[], datelineBlock: Block | null, datelineChars: number, root: Element): { text: string; map: TextMap } {
+function* buildText(blocks: Block[], datelineBlock: Block | null, datelineChars: number, root: Element, due: Due): Generator<void, { text: string; map: TextMap }> {
   const builder = new TextMapBuilder();
+  let items = 0;
   for (const b of blocks) {
     builder.startBlock(b === datelineBlock ? datelineChars : 0);
     for (const item of b.items) {
       if (item === null) builder.addBreak();
       else builder.appendText(item);
+    }
+    items += b.items.length;
+    if (items >= 64) {
+      items = 0;
+      if (due?.()) yield;
     }
   }
   return builder.build(root);
