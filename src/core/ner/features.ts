@@ -164,8 +164,6 @@ function pairFeatures(i: number, infos: readonly WordInfo[], gazCodes: readonly 
   emit('l-1|l=', pl, l);
   emit('l|l+1=', l, nl);
   emit('sh-1|sh|sh+1=', ps, sh, ns);
-  emit('sh-1|sh=', ps, sh);
-  emit('sh|sh+1=', sh, ns);
   emit('l-1|sh=', pl, sh);
   emit('sh|l+1=', sh, nl);
   for (const g of gazCodes[i]!) {
