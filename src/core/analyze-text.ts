@@ -7,7 +7,7 @@
  * their clusters to resolve pronouns and role nouns), then quotes, then the
  * knowledge links and the topic match, which use both.
  */
-import type { TextAnalysis } from './types.ts';
+import type { EntityDetail, TextAnalysis } from './types.ts';
 import { engineLanguage } from './types.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
 import { displayThreshold, loadNerModel, recognizeEntities, type NerModel } from './ner/index.ts';
@@ -36,9 +36,9 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): TextAn
   const model = opts.nerModel && opts.nerModel.lang === lang ? opts.nerModel : null;
   const candidates = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb, model });
   // The attributor sees every candidate (a weak name can still be a speaker);
-  // readers see the mentions that pass the precision-calibrated threshold, or that the knowledge pack knows.
+  // readers see the names that pass the precision-calibrated threshold, or that the knowledge pack knows.
   const quotes = findQuotes({ text, tokens, sentences, lang, entities: candidates });
-  const entities = candidates.filter((e) => e.entityId !== null || e.confidence >= displayThreshold(model, e.type));
+  const entities = displayedEntities(candidates, model);
   const concepts = kb.linkConcepts(text, lang, entities, { published: opts.published ?? null });
   const topics = kb.matchTopics({ text, title: opts.title ?? null, lang, entities, concepts });
   return { language, quotes, entities, concepts, topics };
@@ -49,4 +49,18 @@ export async function analyzeTextAsync(text: string, opts: AnalyzeTextOptions = 
   const lang = engineLanguage(detectLanguage(text, opts.language ?? null));
   const nerModel = opts.nerModel ?? (await loadNerModel(lang));
   return analyzeText(text, { ...opts, nerModel });
+}
+
+/**
+ * The mentions readers see: every mention of a name (an entity cluster) of
+ * which at least one mention passes the precision-calibrated threshold for
+ * its type, or which the knowledge pack knows. Deciding per name rather than
+ * per mention keeps a name marked consistently through the article.
+ */
+export function displayedEntities(candidates: EntityDetail[], model: NerModel | null): EntityDetail[] {
+  const shown = new Set<number>();
+  for (const e of candidates) {
+    if (e.entityId !== null || e.confidence >= displayThreshold(model, e.type)) shown.add(e.cluster);
+  }
+  return candidates.filter((e) => shown.has(e.cluster));
 }
