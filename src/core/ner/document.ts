@@ -83,13 +83,16 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
     if (single && gaz?.prior(ws[0]!)?.startsWith('O')) continue;
     register(ws.map((w) => nameStem(w, lang)).join(' '), r);
     maxLen = Math.max(maxLen, ws.length);
-    // "Nordkorea", "Südkorea" → the region itself: "Korea(s)"; "North Korea" → "Korea"
+    // "Nordkorea", "Südkorea" → the region itself: "Korea(s)"; "North Korea" → "Korea".
+    // A place without its compass part is still a place (Südtirol → Tirol, Ostdeutschland →
+    // Deutschland), so the derived name keeps most of the confidence; it only fires on an
+    // exact capitalised repeat that the tagger left out, and never on a frequent common word.
     if (m.type === 'LOC') {
       const joined = ws.join(' ');
       const cm = COMPASS.exec(joined);
       const rest = cm?.[1] ?? cm?.[2];
       const bare = rest ? rest[0]!.toUpperCase() + rest.slice(1) : null;
-      if (bare && bare.length >= 4 && !gaz?.prior(bare)?.startsWith('O')) register(nameStem(bare, lang), { ...r, entityId: null, confidence: r.confidence * 0.7 });
+      if (bare && bare.length >= 4 && !gaz?.prior(bare)?.startsWith('O')) register(nameStem(bare, lang), { ...r, entityId: null, confidence: r.confidence * 0.95 });
     }
     if (m.type === 'PER' && ws.length >= 2) {
       for (const part of [ws[0]!, ws[ws.length - 1]!]) {
