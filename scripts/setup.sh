@@ -26,8 +26,10 @@ fi
 packages=()
 if [ -n "${CHROME_PATH:-}" ] && [ -x "${CHROME_PATH}" ]; then
   log "using browser at CHROME_PATH=${CHROME_PATH}"
-elif [ ! -x /usr/lib/chromium/chromium ]; then
-  packages+=(chromium)
+else
+  if [ ! -x /usr/lib/chromium/chromium ]; then packages+=(chromium); fi
+  # German UI resources: without them Chromium runs in English and the German UI test skips.
+  if [ ! -e /usr/lib/chromium/locales/de.pak ]; then packages+=(chromium-l10n); fi
 fi
 if [ -z "${KONTEXT_NO_FIREFOX:-}" ] && ! command -v firefox-esr >/dev/null 2>&1; then
   packages+=(firefox-esr)

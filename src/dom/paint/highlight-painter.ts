@@ -18,10 +18,15 @@ import type { HighlightKind } from '../../shared/kinds.ts';
 import { HIGHLIGHT_NAME, MARK_TAG, STYLE_ID } from './highlight-styles.ts';
 import { textPiecesOf } from './text-pieces.ts';
 import { SliceClock } from './yield-to-page.ts';
+import { RangeGeometry, WINDOW_MIN_RANGES, watchViewport, type IndexWindow } from './viewport-window.ts';
 
 export type PaintLayer = HighlightKind | 'focus' | 'flash';
 const LAYERS: readonly PaintLayer[] = ['quote', 'misc', 'org', 'loc', 'per', 'flash', 'focus'];
 const PRIORITY: Record<PaintLayer, number> = { quote: 0, misc: 1, org: 2, loc: 3, per: 4, flash: 9, focus: 10 };
+const KIND_LAYERS: readonly PaintLayer[] = ['quote', 'misc', 'org', 'loc', 'per'];
+
+/** A layer's Highlight; on windowed pages it holds only ranges [win.lo, win.hi) that exist. */
+interface BuiltLayer { hl: Highlight; count: number; win?: IndexWindow; geo?: RangeGeometry }
 
 /** A painted span and which list it came from, for hit tests. */
 export interface PaintedRef { layer: PaintLayer; index: number }
@@ -37,7 +42,9 @@ export class HighlightPainter {
   private readonly spans = new Map<PaintLayer, Span[]>();
   private readonly ranges = new Map<PaintLayer, (Range | null)[]>();
   /** Highlight API: each layer's Highlight, built once (in slices by prepare) and reused on every toggle. */
-  private readonly built = new Map<PaintLayer, { hl: Highlight; count: number }>();
+  private readonly built = new Map<PaintLayer, BuiltLayer>();
+  /** Huge pages: register only the ranges near the viewport (see viewport-window.ts). */
+  private windowed = false;
   private readonly visible = new Set<PaintLayer>();
   private readonly wrapped: WrapRecord[] = [];
   private readonly markRefs = new WeakMap<Element, PaintedRef[]>();
@@ -81,6 +88,11 @@ export class HighlightPainter {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win) return;
     const clock = new SliceClock(sliceMs, 16);
+    const total = KIND_LAYERS.reduce((n, l) => n + (this.spans.get(l)?.length ?? 0), 0);
+    if (total > WINDOW_MIN_RANGES && !this.windowed) {
+      this.windowed = true;
+      watchViewport(win, signal, (moved) => this.refreshWindows(moved));
+    }
     for (const [layer, spans] of [...this.spans]) {
       if (this.built.has(layer)) continue;
       const known = this.ranges.get(layer);
@@ -92,7 +104,7 @@ export class HighlightPainter {
         const s = spans[i];
         const range = known ? known[i] ?? null : s ? this.map.toRange(s.start, s.end) : null;
         if (!known) out.push(range);
-        if (range) { hl.add(range); count++; }
+        if (range && !this.isWindowed(layer)) { hl.add(range); count++; }
         if (await clock.yieldIfSpent()) {
           if (signal.aborted) return;
           // Spans may have been replaced while we yielded: start that layer again next time.
@@ -101,8 +113,41 @@ export class HighlightPainter {
       }
       if (this.spans.get(layer) !== spans) continue;
       this.ranges.set(layer, out);
-      this.built.set(layer, { hl, count });
+      this.built.set(layer, this.isWindowed(layer) ? { hl, count: 0, win: { lo: 0, hi: 0 }, geo: new RangeGeometry(win, out) } : { hl, count });
     }
+  }
+
+  /** Whether this layer's Highlight holds only the ranges near the viewport. */
+  private isWindowed(layer: PaintLayer): boolean {
+    return this.windowed && KIND_LAYERS.includes(layer);
+  }
+
+  /** After a scroll or resize: move each shown layer's window (its Highlight is live in the registry). */
+  private refreshWindows(layoutMoved: boolean): void {
+    for (const [layer, b] of this.built) {
+      if (!b.geo) continue;
+      if (layoutMoved) b.geo.invalidate();
+      if (this.visible.has(layer)) this.syncWindow(b, this.rangesFor(layer));
+    }
+  }
+
+  /** Add and delete only the ranges entering and leaving the window. */
+  private syncWindow(b: BuiltLayer, ranges: readonly (Range | null)[]): void {
+    if (!b.geo || !b.win) return;
+    const next = b.geo.windowAround();
+    const prev = b.hl.size === b.count ? b.win : { lo: 0, hi: 0 };
+    if (prev !== b.win) { b.hl.clear(); b.count = 0; }
+    for (let i = prev.lo; i < prev.hi; i++) {
+      if (i >= next.lo && i < next.hi) { i = next.hi - 1; continue; }
+      const r = ranges[i];
+      if (r && b.hl.delete(r)) b.count--;
+    }
+    for (let i = next.lo; i < next.hi; i++) {
+      if (i >= prev.lo && i < prev.hi) { i = prev.hi - 1; continue; }
+      const r = ranges[i];
+      if (r && !b.hl.has(r)) { b.hl.add(r); b.count++; }
+    }
+    b.win = next;
   }
 
   /** Show exactly these kinds (focus and flash marks are kept as they are). */
@@ -213,6 +258,11 @@ export class HighlightPainter {
    */
   private highlightFor(layer: PaintLayer, win: Window & typeof globalThis): Highlight | null {
     const cached = this.built.get(layer);
+    if (cached?.geo) {
+      this.syncWindow(cached, this.rangesFor(layer));
+      // Registered even when the window holds none of them: scrolling fills it.
+      return this.rangesFor(layer).some((r) => r !== null) ? cached.hl : null;
+    }
     if (cached && cached.hl.size === cached.count) return cached.count ? cached.hl : null;
     const ranges = this.rangesFor(layer).filter((r): r is Range => r !== null);
     const hl = new win.Highlight(...ranges);

@@ -51,11 +51,14 @@ export async function launchWithExtension({ dist = DIST, headless = true, profil
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\``);
   const ownProfile = profileDir === undefined;
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'kontext-profile-'));
+  // Chromium on Linux takes its UI language (and so the extension's _locales choice) from the
+  // environment; --lang alone changes only navigator.language.
+  const uiEnv = env ?? (locale.startsWith('en') ? undefined : { ...process.env, LANGUAGE: locale.split('-')[0], LANG: `${locale.replace('-', '_')}.UTF-8` });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     locale,
-    ...(env ? { env } : {}),
+    ...(uiEnv ? { env: uiEnv } : {}),
     viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
     args: [
       `--disable-extensions-except=${dist}`,

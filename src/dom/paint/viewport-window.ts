@@ -1,0 +1,101 @@
+/**
+ * Which of a layer's ranges lie near the viewport, for pages with so many
+ * ranges that registering all of them makes Chromium's highlight repaint the
+ * cost of every toggle (tens of thousands of ranges: 50–140 ms frames).
+ *
+ * Range geometry is itself expensive (each getBoundingClientRect is a layout
+ * query), so positions are read lazily, cached per range as document-relative
+ * tops, and found by binary search: ranges come in document order, so their
+ * tops grow with their index. A window costs O(log n) rect reads per layer.
+ */
+
+/** Above this many ranges in all kinds together, only ranges near the viewport are registered. */
+export const WINDOW_MIN_RANGES = 1500;
+/** How far the registered window reaches beyond the viewport, in viewport heights, each side. */
+export const WINDOW_MARGIN_VIEWPORTS = 2;
+/** Ranges with no box (hidden text) are skipped over when probing, at most this many. */
+const PROBE_REACH = 64;
+
+export interface IndexWindow { lo: number; hi: number }
+
+export class RangeGeometry {
+  private tops: Float64Array;
+  private layoutKey = -1;
+
+  constructor(private readonly win: Window, private readonly ranges: readonly (Range | null)[]) {
+    this.tops = new Float64Array(ranges.length).fill(Number.NaN);
+  }
+
+  /** Forget cached positions (resize, or a scroll inside an element that moves the text). */
+  invalidate(): void {
+    this.tops.fill(Number.NaN);
+  }
+
+  /** The indices [lo, hi) whose tops lie within the viewport ± margin viewports. */
+  windowAround(marginViewports = WINDOW_MARGIN_VIEWPORTS): IndexWindow {
+    // Content loading above the text (images, ads) moves everything: a changed document height drops the cache.
+    const key = this.win.document.documentElement.scrollHeight;
+    if (key !== this.layoutKey) { this.invalidate(); this.layoutKey = key; }
+    const h = this.win.innerHeight || 800;
+    const top = this.win.scrollY - marginViewports * h;
+    const bottom = this.win.scrollY + (1 + marginViewports) * h;
+    return { lo: this.firstAtOrBelow(top), hi: this.firstAtOrBelow(bottom + 1e-3) };
+  }
+
+  /** Lower bound: the first index whose top is ≥ y (ranges without a box take their next neighbour's top). */
+  private firstAtOrBelow(y: number): number {
+    let lo = 0, hi = this.ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.probe(mid) < y) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  private probe(i: number): number {
+    const end = Math.min(this.ranges.length, i + PROBE_REACH);
+    for (let j = i; j < end; j++) {
+      const t = this.topOf(j);
+      if (!Number.isNaN(t)) return t;
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  /** Document-relative top of range j, NaN when it has no box. */
+  private topOf(j: number): number {
+    const cached = this.tops[j];
+    if (cached !== undefined && !Number.isNaN(cached)) return cached;
+    const r = this.ranges[j];
+    if (!r) return Number.NaN;
+    const rect = r.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return Number.NaN;
+    const t = rect.top + this.win.scrollY;
+    this.tops[j] = t;
+    return t;
+  }
+}
+
+/**
+ * Calls `onChange` at most once per animation frame after the page scrolls
+ * (the window or any element) or resizes; passive listeners, removed by `signal`.
+ * `layoutMoved` is true when cached positions can no longer be trusted.
+ */
+export function watchViewport(win: Window, signal: AbortSignal, onChange: (layoutMoved: boolean) => void): void {
+  let queued = false;
+  let moved = false;
+  const schedule = (layoutMoved: boolean): void => {
+    moved ||= layoutMoved;
+    if (queued || signal.aborted) return;
+    queued = true;
+    win.requestAnimationFrame(() => {
+      queued = false;
+      const m = moved;
+      moved = false;
+      if (!signal.aborted) onChange(m);
+    });
+  };
+  const opts = { passive: true, capture: true, signal } as const;
+  // A scroll inside an element moves text relative to the document: only the window's own scroll keeps tops valid.
+  win.document.addEventListener('scroll', (e) => schedule(e.target !== win.document), opts);
+  win.addEventListener('resize', () => schedule(true), { passive: true, signal });
+}
