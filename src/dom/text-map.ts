@@ -72,6 +72,11 @@ export class TextMapBuilder {
   private pendingVirtual = false;
   private skip = 0;
   private readonly snapshot = new Map<Text, string>();
+  /** The verbatim run not yet cut into a piece: runData[runFrom, runTo) of runNode. */
+  private runNode: Text | null = null;
+  private runData = '';
+  private runFrom = 0;
+  private runTo = 0;
 
   /** Begin a block; `skipVisible` non-whitespace characters at its start are left out (a dateline). */
   startBlock(skipVisible = 0): void {
@@ -96,7 +101,7 @@ export class TextMapBuilder {
       const space = isCollapsibleSpace(c);
       if (space || isDroppedChar(c)) {
         if (runStart >= 0) {
-          this.emitRun(node, runStart, i);
+          this.emitRun(node, data, runStart, i);
           runStart = -1;
         }
         if (space && this.blockHasText) {
@@ -107,10 +112,10 @@ export class TextMapBuilder {
       }
       if (runStart < 0) runStart = i;
     }
-    if (runStart >= 0) this.emitRun(node, runStart, to);
+    if (runStart >= 0) this.emitRun(node, data, runStart, to);
   }
 
-  private emitRun(node: Text, runFrom: number, to: number): void {
+  private emitRun(node: Text, data: string, runFrom: number, to: number): void {
     let from = runFrom;
     if (this.skip > 0) {
       const n = Math.min(this.skip, to - from);
@@ -123,8 +128,11 @@ export class TextMapBuilder {
       this.blockCount++;
       this.blockHasText = true;
     } else if (this.pending) {
-      this.addSeg(this.pending.node, this.pending.from, this.pending.to, 1);
-      this.push(' ');
+      const p = this.pending;
+      this.addSeg(p.node, p.from, p.to, 1);
+      // A single plain space in this node continues the verbatim run (one piece per node, not two per word).
+      if (p.node === node && p.to === p.from + 1 && data.charCodeAt(p.from) === 32) this.pushData(node, data, p.from, p.to);
+      else this.push(' ');
       this.pendingVirtual = false;
     } else if (this.pendingVirtual) {
       this.push(' ');
@@ -132,12 +140,32 @@ export class TextMapBuilder {
     this.pending = null;
     this.pendingVirtual = false;
     this.addSeg(node, from, to, to - from);
-    this.push(node.data.slice(from, to));
+    this.pushData(node, data, from, to);
   }
 
   private push(s: string): void {
+    this.flushRun();
     this.pieces.push(s);
     this.length += s.length;
+  }
+
+  /** Append data[from, to) of `node` verbatim, extending the open run when it continues it. */
+  private pushData(node: Text, data: string, from: number, to: number): void {
+    if (this.runNode === node && this.runTo === from) this.runTo = to;
+    else {
+      this.flushRun();
+      this.runNode = node;
+      this.runData = data;
+      this.runFrom = from;
+      this.runTo = to;
+    }
+    this.length += to - from;
+  }
+
+  private flushRun(): void {
+    if (!this.runNode) return;
+    this.pieces.push(this.runData.slice(this.runFrom, this.runTo));
+    this.runNode = null;
   }
 
   private addSeg(node: Text, nodeStart: number, nodeEnd: number, len: number): void {
@@ -160,6 +188,7 @@ export class TextMapBuilder {
 
   /** `root` bounds toOffset: positions outside it are not in the article. */
   build(root: Node | null = null): { text: string; map: SegmentedTextMap } {
+    this.flushRun();
     const text = this.pieces.join('');
     return { text, map: new SegmentTextMap(this.segs, this.snapshot, root) };
   }

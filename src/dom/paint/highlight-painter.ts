@@ -18,15 +18,13 @@ import type { HighlightKind } from '../../shared/kinds.ts';
 import { HIGHLIGHT_NAME, MARK_TAG, STYLE_ID } from './highlight-styles.ts';
 import { textPiecesOf } from './text-pieces.ts';
 import { SliceClock } from './yield-to-page.ts';
-import { RangeGeometry, WINDOW_MIN_RANGES, watchViewport, type IndexWindow } from './viewport-window.ts';
+import { RangeGeometry, WINDOW_MIN_RANGES, moveWindow, watchViewport, type WindowedHighlight } from './viewport-window.ts';
 
 export type PaintLayer = HighlightKind | 'focus' | 'flash';
 const LAYERS: readonly PaintLayer[] = ['quote', 'misc', 'org', 'loc', 'per', 'flash', 'focus'];
 const PRIORITY: Record<PaintLayer, number> = { quote: 0, misc: 1, org: 2, loc: 3, per: 4, flash: 9, focus: 10 };
 const KIND_LAYERS: readonly PaintLayer[] = ['quote', 'misc', 'org', 'loc', 'per'];
 
-/** A layer's Highlight; on windowed pages it holds only ranges [win.lo, win.hi) that exist. */
-interface BuiltLayer { hl: Highlight; count: number; win?: IndexWindow; geo?: RangeGeometry }
 
 /** A painted span and which list it came from, for hit tests. */
 export interface PaintedRef { layer: PaintLayer; index: number }
@@ -42,7 +40,7 @@ export class HighlightPainter {
   private readonly spans = new Map<PaintLayer, Span[]>();
   private readonly ranges = new Map<PaintLayer, (Range | null)[]>();
   /** Highlight API: each layer's Highlight, built once (in slices by prepare) and reused on every toggle. */
-  private readonly built = new Map<PaintLayer, BuiltLayer>();
+  private readonly built = new Map<PaintLayer, WindowedHighlight>();
   /** Huge pages: register only the ranges near the viewport (see viewport-window.ts). */
   private windowed = false;
   private readonly visible = new Set<PaintLayer>();
@@ -127,27 +125,8 @@ export class HighlightPainter {
     for (const [layer, b] of this.built) {
       if (!b.geo) continue;
       if (layoutMoved) b.geo.invalidate();
-      if (this.visible.has(layer)) this.syncWindow(b, this.rangesFor(layer));
+      if (this.visible.has(layer)) moveWindow(b, this.rangesFor(layer));
     }
-  }
-
-  /** Add and delete only the ranges entering and leaving the window. */
-  private syncWindow(b: BuiltLayer, ranges: readonly (Range | null)[]): void {
-    if (!b.geo || !b.win) return;
-    const next = b.geo.windowAround();
-    const prev = b.hl.size === b.count ? b.win : { lo: 0, hi: 0 };
-    if (prev !== b.win) { b.hl.clear(); b.count = 0; }
-    for (let i = prev.lo; i < prev.hi; i++) {
-      if (i >= next.lo && i < next.hi) { i = next.hi - 1; continue; }
-      const r = ranges[i];
-      if (r && b.hl.delete(r)) b.count--;
-    }
-    for (let i = next.lo; i < next.hi; i++) {
-      if (i >= prev.lo && i < prev.hi) { i = prev.hi - 1; continue; }
-      const r = ranges[i];
-      if (r && !b.hl.has(r)) { b.hl.add(r); b.count++; }
-    }
-    b.win = next;
   }
 
   /** Show exactly these kinds (focus and flash marks are kept as they are). */
@@ -259,7 +238,7 @@ export class HighlightPainter {
   private highlightFor(layer: PaintLayer, win: Window & typeof globalThis): Highlight | null {
     const cached = this.built.get(layer);
     if (cached?.geo) {
-      this.syncWindow(cached, this.rangesFor(layer));
+      moveWindow(cached, this.rangesFor(layer));
       // Registered even when the window holds none of them: scrolling fills it.
       return this.rangesFor(layer).some((r) => r !== null) ? cached.hl : null;
     }
@@ -272,19 +251,22 @@ export class HighlightPainter {
   }
 
   private render(changed: ReadonlySet<PaintLayer>): void {
-    this.syncStyle();
     if (this.mode === 'highlight-api') {
       const reg = this.registry();
       const win = this.doc.defaultView as (Window & typeof globalThis) | null;
-      if (!reg || !win) return;
-      for (const layer of changed) {
+      if (!reg || !win) { this.syncStyle(); return; }
+      // Geometry first (windowed pages read range positions), the <style> after: a layout read
+      // behind a fresh stylesheet would pull the page-wide restyle into this task.
+      const next = [...changed].map((layer) => [layer, this.visible.has(layer) ? this.highlightFor(layer, win) : null] as const);
+      this.syncStyle();
+      for (const [layer, hl] of next) {
         const name = HIGHLIGHT_NAME[layer];
-        const hl = this.visible.has(layer) ? this.highlightFor(layer, win) : null;
         if (!hl) { reg.delete(name); continue; }
         reg.set(name, hl);
       }
       return;
     }
+    this.syncStyle();
     this.rewrap();
   }
 

@@ -129,6 +129,11 @@ describe('HighlightPainter on a page with very many ranges', () => {
     expect(registry.has('kontext-per')).toBe(false);
     painter.show(new Set(['per']));
     expect(shown()).toHaveLength(26);
+    // A page that empties the Highlight it can read gets it refilled at the next scroll.
+    registry.get('kontext-per')?.clear();
+    document.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(shown()).toHaveLength(26);
     // The hit-test path still sees every range, not only the window.
     expect(painter.rangeOf('per', n - 1)?.toString()).toBe(`Name${n - 1}`);
 

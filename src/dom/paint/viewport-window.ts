@@ -18,6 +18,32 @@ const PROBE_REACH = 64;
 
 export interface IndexWindow { lo: number; hi: number }
 
+/** A Highlight holding `count` ranges, those of [win.lo, win.hi) that exist. */
+export interface WindowedHighlight { hl: Highlight; count: number; win?: IndexWindow; geo?: RangeGeometry }
+
+/**
+ * Move a Highlight's window to the viewport: add and delete only the ranges
+ * entering and leaving it. If the page emptied or edited the Highlight
+ * (its size no longer matches), it is refilled from scratch.
+ */
+export function moveWindow(b: WindowedHighlight, ranges: readonly (Range | null)[]): void {
+  if (!b.geo || !b.win) return;
+  const next = b.geo.windowAround();
+  const prev = b.hl.size === b.count ? b.win : { lo: 0, hi: 0 };
+  if (prev !== b.win) { b.hl.clear(); b.count = 0; }
+  for (let i = prev.lo; i < prev.hi; i++) {
+    if (i >= next.lo && i < next.hi) { i = next.hi - 1; continue; }
+    const r = ranges[i];
+    if (r && b.hl.delete(r)) b.count--;
+  }
+  for (let i = next.lo; i < next.hi; i++) {
+    if (i >= prev.lo && i < prev.hi) { i = prev.hi - 1; continue; }
+    const r = ranges[i];
+    if (r && !b.hl.has(r)) { b.hl.add(r); b.count++; }
+  }
+  b.win = next;
+}
+
 export class RangeGeometry {
   private tops: Float64Array;
   private layoutKey = -1;
