@@ -21,6 +21,7 @@ import {
   type AnalyseResponse, type BgToCs, type BgToUi, type CsToBg, type UiToBg,
 } from '../shared/messages.ts';
 import { shownQuotes } from '../shared/display.ts';
+import { packAnalysis } from '../shared/packed-analysis.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettings, updateSettings } from '../shared/settings-store.ts';
 import { emptyTabView, type ArticlePayload, type TabView } from '../shared/views.ts';
@@ -71,7 +72,7 @@ async function analyse(tabId: number, article: ArticlePayload): Promise<AnalyseR
       publish(view);
       void setBadge(tabId, String(shownQuotes(analysis).length));
     }
-    return { ok: true, analysis, contexts: view.contexts, uiLang: uiLanguage() };
+    return { ok: true, packed: packAnalysis(analysis), contexts: view.contexts, uiLang: uiLanguage() };
   } catch (err) {
     publish(statusView(tabId, 'error', article.url, article.host, lang));
     return { ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -22,7 +22,11 @@ vi.mock('../shared/browser.ts', () => ({
       onMessage: { addListener: (l: Listener) => env.messageListeners.add(l), removeListener: (l: Listener) => env.messageListeners.delete(l) },
       sendMessage: async (msg: { type: string }) => {
         env.sent.push(msg);
-        if (msg.type === 'cs/analyse') return { ok: true, analysis: env.analysis, contexts: {}, uiLang: 'en' };
+        if (msg.type === 'cs/analyse') {
+          // The background sends the analysis packed; so does this fake.
+          const { packAnalysis } = await import('../shared/packed-analysis.ts');
+          return { ok: true, packed: packAnalysis(env.analysis as TextAnalysis), contexts: {}, uiLang: 'en' };
+        }
         return undefined;
       },
     },

@@ -17,6 +17,7 @@
 import { browser, extensionAlive, ownId } from '../shared/browser.ts';
 import { makeTranslate, type Translate } from '../shared/i18n.ts';
 import { isAnalyseResponse, isBgToCs, type BgToCs, type CsToBg, type PageReport } from '../shared/messages.ts';
+import { unpackAnalysis } from '../shared/packed-analysis.ts';
 import { siteDecision, type Settings } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import type { ArticlePayload, PageStatus } from '../shared/views.ts';
@@ -135,12 +136,15 @@ export class PageSession {
       this.setStatus('error');
       return;
     }
-    run.analysis = response.analysis;
-    // Receiving and checking a big analysis is one task, sorting its spans and reading the page's colours
-    // another, mapping them in slices more: yield between them so none joins the next into a long task.
+    // Receiving and checking a big analysis is one task, unpacking it another, sorting its spans and reading
+    // the page's colours a third, mapping them in slices more: yield between them so none joins the next.
     await yieldToPage();
     if (stop()) return;
-    const highlights = new HighlightController(this.doc, extracted.map, extracted.root, response.analysis);
+    const analysis = unpackAnalysis(response.packed);
+    run.analysis = analysis;
+    await yieldToPage();
+    if (stop()) return;
+    const highlights = new HighlightController(this.doc, extracted.map, extracted.root, analysis);
     run.highlights = highlights;
     controller.signal.addEventListener('abort', () => highlights.destroy(), { once: true });
     await yieldToPage();
@@ -150,11 +154,11 @@ export class PageSession {
     await yieldToPage();
     if (stop()) return;
     if (this.settings) highlights.applySettings(this.settings);
-    run.popups = new PopupController(this.doc, highlights, response.analysis, response.contexts, this.t, controller.signal);
+    run.popups = new PopupController(this.doc, highlights, analysis, response.contexts, this.t, controller.signal);
     this.setStatus('ready', false);
     // Wrapper marks change the DOM themselves; only the DOM-free painter can watch the article safely.
     if (highlights.painter.mode === 'highlight-api') {
-      const spans = [...response.analysis.entities, ...highlights.quotes];
+      const spans = [...analysis.entities, ...highlights.quotes];
       watchArticle(extracted.root, () => {
         if (stop() || spansIntact(extracted.map, payload.text, spans)) return;
         this.rerun();

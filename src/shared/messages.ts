@@ -10,14 +10,16 @@ import {
   isArrayOf, isBoolean, isFiniteNumber, isNonNegativeInt, isNullableString, isRecord, isString, isStringArray,
 } from './guards.ts';
 import { PAGE_STATUSES, type ArticlePayload, type EntityContext, type PageStatus, type TabView } from './views.ts';
+import { isPackedAnalysisShape, type PackedAnalysis } from './packed-analysis.ts';
 
 // ---- content script → background
 export type CsToBg =
   | { type: 'cs/analyse'; article: ArticlePayload }
   | { type: 'cs/status'; status: PageStatus; url: string; host: string };
 
+/** The analysis travels packed (see packed-analysis.ts): on huge pages the object shape made receiving it a long task. */
 export type AnalyseResponse =
-  | { ok: true; analysis: TextAnalysis; contexts: Record<string, EntityContext>; uiLang: string }
+  | { ok: true; packed: PackedAnalysis; contexts: Record<string, EntityContext>; uiLang: string }
   | { ok: false; error: string };
 
 // ---- side panel / options → background
@@ -130,7 +132,9 @@ export function isBgToCs(v: unknown): v is BgToCs {
 export function isAnalyseResponse(v: unknown): v is AnalyseResponse {
   if (!isRecord(v)) return false;
   if (v['ok'] === false) return isString(v['error']);
-  return v['ok'] === true && isTextAnalysis(v['analysis']) && isRecord(v['contexts']) && isString(v['uiLang'])
+  if (v['ok'] !== true || !isRecord(v['contexts']) || !isString(v['uiLang'])) return false;
+  const p = v['packed'];
+  return isPackedAnalysisShape(p) && isArrayOf(p.concepts, isConcept) && isArrayOf(p.topics, isTopicMatch)
     && Object.values(v['contexts']).every(isEntityContext);
 }
 

@@ -3,20 +3,13 @@
  * script sends about a page, what the background sends back for popups, and
  * the per-tab view the side panel renders. Plain JSON-safe data only.
  */
-import type { Lang, TextAnalysis } from '../core/types.ts';
+import type { Article, Lang, TextAnalysis } from '../core/types.ts';
 import type { Background, EntityContext } from '../core/knowledge/index.ts';
 
 /** The article as the content script extracted it (text + metadata), sent for analysis. */
-export interface ArticlePayload {
+export interface ArticlePayload extends Article {
   url: string;
   host: string;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  language: string;
-  agencies: string[];
-  dateline: string | null;
-  text: string;
 }
 
 /** What a page is doing, as reported by its content script. */

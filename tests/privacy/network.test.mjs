@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { DIST, FIXTURES, extensionPages, findChromium, readManifest } from '../browser/helpers/chromium.mjs';
+import { CHROMIUM_FLAGS, DIST, FIXTURES, extensionPages, findChromium, readManifest } from '../browser/helpers/chromium.mjs';
 import { devToolsUrl, watchNetwork } from './cdp-network-log.mjs';
 
 const SEED_PATH = '/hanoi-summit-rnd-dpa.html';
-const TEST_TIMEOUT_MS = 60_000;
+const TEST_TIMEOUT_MS = 120_000;
 /** Long enough for a delayed request (a lookup after hover, a retry) to show up. */
 const QUIET_WAIT_MS = 1_500;
 /** DevTools target types that run web content (other types are the browser's own UI). */
@@ -57,14 +57,7 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
         `--disable-extensions-except=${DIST}`,
         `--load-extension=${DIST}`,
         '--remote-debugging-port=0',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--no-default-browser-check',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_FLAGS,
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -85,7 +78,7 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
   /** The live extension worker (it may have been restarted since launch). */
   async function currentWorker() {
     const live = context.serviceWorkers().filter((w) => w.url().startsWith(extensionOrigin));
-    return live.at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    return live.at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   }
 
   async function collectTiming(label, target) {
@@ -96,7 +89,7 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
   it('reads the article, opens a popup, the side panel and the options page', async () => {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url + SEED_PATH, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.dataset.kontextState === 'ready', null, { timeout: 20_000 }).catch(async (error) => {
+    await page.waitForFunction(() => document.documentElement.dataset.kontextState === 'ready', null, { timeout: 45_000 }).catch(async (error) => {
       // Say what the worker did after the restart, so a failure here can be told apart from a privacy failure.
       const state = await page.evaluate(() => document.documentElement.dataset.kontextState ?? null).catch(() => null);
       const workers = watcher.targets.filter((target) => target.type === 'service_worker');
@@ -114,7 +107,7 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
     assert.ok(point, 'the seed page has a person highlight to hover');
     await page.mouse.move(point.x, point.y);
     await page.mouse.move(point.x + 1, point.y);
-    await page.waitForSelector('kontext-popup', { state: 'attached', timeout: 5_000 });
+    await page.waitForSelector('kontext-popup', { state: 'attached', timeout: 10_000 });
 
     const worker = await currentWorker();
     await page.bringToFront();

@@ -12,6 +12,18 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const DIST = resolve(process.env.KONTEXT_DIST ?? join(ROOT, 'dist'));
 export const FIXTURES = join(ROOT, 'fixtures');
 
+/** Flags for a quiet Chromium on a closed network (see ../shared/TOOLCHAIN.md). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const CANDIDATE_PATHS = [
   '/usr/lib/chromium/chromium',
   '/usr/bin/chromium',
@@ -64,14 +76,7 @@ export async function launchWithExtension({ dist = DIST, headless = true, profil
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       `--lang=${locale}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       // Exact performance.memory numbers (otherwise bucketed), for the heap diagnostics.
       '--enable-precise-memory-info',
     ],
