@@ -13,3 +13,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod', 'fr')).toBe('fr');
   });
 });
+
+describe('detectLanguage on short texts', () => {
+  it('decides a one-sentence quote without a declared language', () => {
+    expect(detectLanguage('„Wir sind bereit“, sagte Angela Merkel in Berlin.', null)).toBe('de');
+    expect(detectLanguage('"We are ready," Angela Merkel said in Berlin.', null)).toBe('en');
+  });
+  it('says "und" when there is no evidence at all', () => {
+    expect(detectLanguage('Hanoi Berlin Washington', null)).toBe('und');
+  });
+});

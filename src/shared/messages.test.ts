@@ -4,6 +4,7 @@ import {
   isAnalyseResponse, isBgToCs, isCsToBg, isOwnContentScript, isOwnExtensionPage, isPageReport, isTextAnalysis, isUiToBg,
 } from './messages.ts';
 import type { ArticlePayload } from './views.ts';
+import { packAnalysis } from './packed-analysis.ts';
 
 const article: ArticlePayload = {
   url: 'https://news.example/a', host: 'news.example', title: 'T', byline: null, published: '2019-02-28',
@@ -52,8 +53,8 @@ describe('analysis payloads', () => {
     expect(isTextAnalysis(analysis)).toBe(true);
     expect(isTextAnalysis({ ...analysis, entities: [{ ...analysis.entities[0], type: 'EVIL' }] })).toBe(false);
     expect(isTextAnalysis({ ...analysis, quotes: [{ ...analysis.quotes[0], start: -1 }] })).toBe(false);
-    expect(isAnalyseResponse({ ok: true, analysis, contexts: {}, uiLang: 'de' })).toBe(true);
-    expect(isAnalyseResponse({ ok: true, analysis, contexts: { x: { id: 'x' } }, uiLang: 'de' })).toBe(false);
+    expect(isAnalyseResponse({ ok: true, packed: packAnalysis(analysis), contexts: {}, uiLang: 'de' })).toBe(true);
+    expect(isAnalyseResponse({ ok: true, packed: packAnalysis(analysis), contexts: { x: { id: 'x' } }, uiLang: 'de' })).toBe(false);
     expect(isAnalyseResponse({ ok: false, error: 'boom' })).toBe(true);
     expect(isPageReport({ status: 'ready', url: 'https://a/', host: 'a', article, analysis })).toBe(true);
     expect(isPageReport({ status: 'ready', url: 'https://a/', host: 'a', article: null, analysis: { language: 'de' } })).toBe(false);
