@@ -172,15 +172,55 @@ describe('HighlightPainter, CSS Custom Highlight API', () => {
     painter.destroy();
   });
 
-  it('puts its stylesheet back when the page removes it', () => {
+  it('adopts a constructed sheet, no DOM node, kept across toggles and removed on destroy', () => {
+    const painter = new HighlightPainter(document, simpleMap(root));
+    painter.setCss('kontext-mark { color: red; }');
+    painter.setSpans('per', [offsetOf('Donald Trump')]);
+    const adoptedBefore = document.adoptedStyleSheets.length;
+    painter.show(new Set(['per']));
+    expect(document.getElementById(STYLE_ID)).toBeNull();
+    expect(document.adoptedStyleSheets.length).toBe(adoptedBefore + 1);
+    const sheet = document.adoptedStyleSheets[adoptedBefore]!;
+    expect([...sheet.cssRules].map((r) => r.cssText).join(' ')).toContain('kontext-mark');
+    // Toggling never touches stylesheets (a page-wide restyle on huge pages).
+    painter.show(new Set());
+    expect(document.adoptedStyleSheets).toContain(sheet);
+    expect(document.querySelector('style')).toBeNull();
+    painter.show(new Set(['per']));
+    expect(document.adoptedStyleSheets.length).toBe(adoptedBefore + 1);
+    painter.destroy();
+    expect(document.adoptedStyleSheets).not.toContain(sheet);
+  });
+
+  it('adopts its sheet again when the page resets adoptedStyleSheets', () => {
     const painter = new HighlightPainter(document, simpleMap(root));
     painter.setSpans('per', [offsetOf('Donald Trump')]);
     painter.show(new Set(['per']));
-    document.getElementById(STYLE_ID)!.remove();
+    document.adoptedStyleSheets = [];
     painter.ensureStyle();
-    expect(document.getElementById(STYLE_ID)).not.toBeNull();
-    painter.show(new Set());
-    painter.ensureStyle();
-    expect(document.getElementById(STYLE_ID)).toBeNull();
+    expect(document.adoptedStyleSheets.length).toBe(1);
+    painter.destroy();
+    expect(document.adoptedStyleSheets.length).toBe(0);
+  });
+
+  it('falls back to a <style> present only while painted when adoption is refused', () => {
+    const own = Object.getOwnPropertyDescriptor(document, 'adoptedStyleSheets');
+    Object.defineProperty(document, 'adoptedStyleSheets', { configurable: true, get: () => [], set: () => { throw new TypeError('refused'); } });
+    try {
+      const painter = new HighlightPainter(document, simpleMap(root));
+      painter.setSpans('per', [offsetOf('Donald Trump')]);
+      painter.show(new Set(['per']));
+      expect(document.getElementById(STYLE_ID)).not.toBeNull();
+      document.getElementById(STYLE_ID)!.remove();
+      painter.ensureStyle();
+      expect(document.getElementById(STYLE_ID)).not.toBeNull();
+      painter.show(new Set());
+      painter.ensureStyle();
+      expect(document.getElementById(STYLE_ID)).toBeNull();
+      painter.destroy();
+    } finally {
+      if (own) Object.defineProperty(document, 'adoptedStyleSheets', own);
+      else delete (document as unknown as Record<string, unknown>)['adoptedStyleSheets'];
+    }
   });
 });

@@ -15,7 +15,8 @@
 import type { Span } from '../../core/types.ts';
 import type { TextMap } from '../text-map.ts';
 import type { HighlightKind } from '../../shared/kinds.ts';
-import { HIGHLIGHT_NAME, MARK_TAG, STYLE_ID } from './highlight-styles.ts';
+import { HIGHLIGHT_NAME, MARK_TAG } from './highlight-styles.ts';
+import { PainterStylesheet } from './painter-stylesheet.ts';
 import { textPiecesOf } from './text-pieces.ts';
 import { SliceClock } from './yield-to-page.ts';
 import { RangeGeometry, WINDOW_MIN_RANGES, moveWindow, watchViewport, type WindowedHighlight } from './viewport-window.ts';
@@ -48,18 +49,17 @@ export class HighlightPainter {
   private readonly markRefs = new WeakMap<Element, PaintedRef[]>();
   /** Wrapper mode: the marks painting each span, by "layer:index". */
   private readonly marksOf = new Map<string, Element[]>();
-  private css = '';
-  private styleEl: HTMLStyleElement | null = null;
+  private readonly sheet: PainterStylesheet;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly doc: Document, private readonly map: TextMap, forceWrappers = false) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     this.mode = !forceWrappers && win && highlightApiAvailable(win) ? 'highlight-api' : 'wrappers';
+    this.sheet = new PainterStylesheet(doc, this.mode === 'highlight-api');
   }
 
   setCss(css: string): void {
-    this.css = css;
-    if (this.styleEl) this.styleEl.textContent = css;
+    this.sheet.setCss(css);
   }
 
   /** Replace the spans of one layer (offsets into the article text). */
@@ -164,10 +164,7 @@ export class HighlightPainter {
 
   /** Put the stylesheet back if the page removed it while something is painted (pages that strip foreign nodes). */
   ensureStyle(): void {
-    if (this.styleEl && !this.styleEl.isConnected) {
-      this.styleEl = null;
-      this.syncStyle();
-    }
+    this.sheet.restore(this.needsStyle());
   }
 
   /** The live Range of a painted span (null when the page no longer has that text). */
@@ -206,7 +203,7 @@ export class HighlightPainter {
     } else {
       this.unwrapAll();
     }
-    this.syncStyle();
+    this.sheet.release();
   }
 
   private setTransient(layer: 'focus' | 'flash', span: Span | null): void {
@@ -270,19 +267,13 @@ export class HighlightPainter {
     this.rewrap();
   }
 
-  /** Keep the <style> present exactly while something is painted, so "all off" leaves the DOM untouched. */
+  private needsStyle(): boolean {
+    return this.visible.size > 0 && [...this.visible].some((l) => (this.spans.get(l)?.length ?? 0) > 0);
+  }
+
+  /** CSS present while something is painted, so "all off" leaves the DOM untouched (an adopted sheet stays: no DOM). */
   private syncStyle(): void {
-    const need = this.visible.size > 0 && [...this.visible].some((l) => (this.spans.get(l)?.length ?? 0) > 0);
-    if (need && !this.styleEl) {
-      const el = this.doc.createElement('style');
-      el.id = STYLE_ID;
-      el.textContent = this.css;
-      (this.doc.head ?? this.doc.documentElement).append(el);
-      this.styleEl = el;
-    } else if (!need && this.styleEl) {
-      this.styleEl.remove();
-      this.styleEl = null;
-    }
+    this.sheet.sync(this.needsStyle());
   }
 
   private unwrapAll(): void {
