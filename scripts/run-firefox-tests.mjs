@@ -11,13 +11,12 @@
 // Without Firefox the run is skipped with exit code 0; `bash scripts/setup.sh` (or
 // `apt-get install -y firefox-esr`) installs it.
 
-import { run } from 'node:test';
-import { spec } from 'node:test/reporters';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFirefox } from '../tests/firefox/bidi-client.mjs';
+import { runTestFiles, selectTestFiles } from './lib/run-test-files.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TEST_DIR = join(ROOT, 'tests', 'firefox');
@@ -52,47 +51,12 @@ if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) {
 }
 
 const filters = process.argv.slice(2);
-const files = readdirSync(TEST_DIR)
-  .filter((name) => name.endsWith('.test.mjs'))
-  .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
-  .sort()
-  .map((name) => join(TEST_DIR, name));
+const files = selectTestFiles(TEST_DIR, filters);
 if (files.length === 0) {
   console.error(`Firefox tests: no test files matched ${JSON.stringify(filters)}`);
   process.exit(1);
 }
 
-const started = Date.now();
-const tally = { passed: 0, failed: 0, skipped: 0 };
-const failures = [];
 // Cancelling the run ends the test processes, whose exit hooks close their Firefox.
 const signal = AbortSignal.timeout(WHOLE_RUN_MS);
-const stream = run({ files, concurrency: 1, timeout: TEST_TIMEOUT_MS, signal });
-
-// Only leaf tests count: suites and the per-file wrappers are reported like tests too.
-const isLeaf = (data) => data.details?.type !== 'suite' && !(data.nesting === 0 && typeof data.name === 'string' && data.name.endsWith('.test.mjs'));
-stream.on('test:pass', (data) => {
-  if (!isLeaf(data)) return;
-  if (data.skip || data.todo) tally.skipped += 1;
-  else tally.passed += 1;
-});
-stream.on('test:fail', (data) => {
-  if (!isLeaf(data)) return;
-  tally.failed += 1;
-  failures.push(`${data.name}: ${data.details?.error?.cause?.message ?? data.details?.error?.message ?? 'failed'}`);
-});
-const report = stream.compose(spec);
-report.pipe(process.stdout, { end: false });
-// Wait for the reporter's own summary so ours is the last line.
-await new Promise((done) => report.once('end', done));
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-if (signal.aborted) {
-  tally.failed += 1;
-  failures.push(`the run was cancelled after ${WHOLE_RUN_MS / 1000} s`);
-}
-if (failures.length > 0) {
-  console.log('\nFailures:');
-  for (const failure of failures) console.log(`  - ${failure}`);
-}
-console.log(`\nFirefox tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped (${seconds} s)`);
-process.exitCode = tally.failed > 0 ? 1 : 0;
+process.exitCode = await runTestFiles({ files, label: 'Firefox tests', timeout: TEST_TIMEOUT_MS, signal });
