@@ -11,12 +11,15 @@
  *  5. quote detection + attribution alone (findQuotes on tokens, sentences
  *     and tagger entities prepared beforehand) on the seed article text
  *     repeated to 10 kB, 100 kB and 1 MB, as ms per 10,000 characters
- *     (target < 2) with the ratio to 10 kB (flat = linear).
+ *     (target < 2) with the ratio to 10 kB (flat = linear);
+ *  6. the seed article's entity stage (pack scan, tagging, document pass)
+ *     warm and cold, the whole analyzeText on it, and the German model's
+ *     load time (scripts/bench-entity-stage.ts).
  * Times are the fastest of a few rounds (other load only ever adds time).
  * The in-browser budget (Readability baseline, long tasks, heap) is
  * measured by the browser harness, not here.
  *
- *   npm run bench            (or: npx tsx scripts/bench.ts --quick; --quotes runs section 5 only)
+ *   npm run bench            (or: npx tsx scripts/bench.ts --quick; --quotes runs section 5 only, --entities section 6 only)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -32,6 +35,7 @@ import { parseHtmlString, decodeHtml } from '../src/node/parse-html.ts';
 import { createRng } from './hostile/rng.ts';
 import { createTextGen } from './hostile/text-gen.ts';
 import { buildHostilePages } from './hostile/generate.ts';
+import { entityStage, entityStageCold } from './bench-entity-stage.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const QUICK = process.argv.includes('--quick');
@@ -182,14 +186,27 @@ async function quotesBySize(): Promise<void> {
   table(['text', 'chars', 'quotes', 'ms', 'ms/10k chars', 'ratio to 10 kB', '< 2 ms/10k'], rows);
 }
 
+async function seedEntityStage(): Promise<void> {
+  const model = await loadNerModel('de');
+  if (!model) throw new Error('German NER model missing');
+  await entityStage(model, QUICK, table);
+}
+
 const t0 = performance.now();
-if (process.argv.includes('--quotes')) {
+if (process.argv.includes('--entity-cold')) {
+  // child mode of section 6: one cold model load and first calls, as JSON
+  await entityStageCold(process.argv.includes('--after-other'));
+  process.exit(0);
+} else if (process.argv.includes('--quotes')) {
   await quotesBySize();
+} else if (process.argv.includes('--entities')) {
+  await seedEntityStage();
 } else {
   await engineBySize();
   await extractionSeedVs1mb();
   await hostileStatic();
   cliStartup();
   await quotesBySize();
+  await seedEntityStage();
 }
 console.log(`bench done in ${(performance.now() - t0) / 1000 | 0} s (node ${process.version})`);

@@ -4,7 +4,8 @@
  * for all (see eval-article-lib.ts), plus metadata accuracy on fundus and
  * extraction time per page. Skips with a message when the corpora are absent.
  *
- * Options: --corpus NAME (substring filter), --worst N (pages listed per
+ * Options: --corpus NAME (substring filter), --only A,B (pages whose id or
+ * file name contains one of these), --worst N (pages listed per
  * corpus, default 5), --json FILE (per-page results), --repeat N (time each
  * page N times and keep the fastest run).
  */
@@ -52,7 +53,9 @@ function textWithoutCaptions(html: string): string {
 
 const REPEAT = Math.max(1, Number(arg('--repeat') ?? 1));
 
-const norm = (s: string): string => s.toLowerCase().replace(/[\s"'“”„«»‘’]+/g, ' ').trim();
+// Invisible characters (soft hyphen, zero-width space, word joiner, BOM) do not make two titles differ:
+// a reader cannot see them, and the extractor drops them from all text by design.
+const norm = (s: string): string => s.toLowerCase().replace(/[\u00ad\u200b\u2060\ufeff]/g, '').replace(/[\s"'“”„«»‘’]+/g, ' ').trim();
 
 function metaCheck(c: Case, a: { title: string | null; byline: string | null; published: string | null }): PageResult['meta'] {
   const m = c.meta;
@@ -100,6 +103,7 @@ async function main(): Promise<void> {
     return;
   }
   const filter = arg('--corpus');
+  const only = arg('--only')?.split(',').filter((x) => x.length > 0) ?? null;
   const worstN = Number(arg('--worst') ?? 5);
   const cases = [
     ...aebCases(), ...fundusCases(), ...readabilityCases((p) => textOfHtml(gunzipText(p))),
@@ -107,7 +111,7 @@ async function main(): Promise<void> {
       .filter((c) => c.gold != null).map((c) => ({ ...c, group: `${c.group} (no captions)` })),
     ...nonArticleCases(),
     ...politicsCases(textOfHtml),
-  ].filter((c) => !filter || c.corpus.includes(filter));
+  ].filter((c) => (!filter || c.corpus.includes(filter)) && (!only || only.some((o) => c.id.includes(o) || c.file.includes(o))));
   const results: PageResult[] = [];
   for (const c of cases) {
     try {

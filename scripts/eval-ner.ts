@@ -17,10 +17,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../src/core/types.ts';
 import { tokenize, splitSentences } from '../src/core/tokenize.ts';
-import { buildGazetteer, corporaPresent, CORPORA, loadGermEval, loadGermanExtra, loadGum, PROBE_EPOCHS, trainOptions } from './train-ner.ts';
+import { buildGazetteer, corporaPresent, CORPORA, germanAux, loadGermanExtraCorpora, SEED, loadGermEval, loadGermanExtra, loadGum, PROBE_EPOCHS, trainOptions } from './train-ner.ts';
 import type { Gazetteer } from '../src/core/gazetteer/index.ts';
-import { documentFolds, fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger, type HeldOutPrediction } from '../src/core/ner/pipeline.ts';
-import { tagSentence, type Tagger } from '../src/core/ner/tagger.ts';
+import { documentFolds, type AuxCorpus, fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger, type HeldOutPrediction } from '../src/core/ner/pipeline.ts';
+import { tagBest, tagSentence, type Tagger } from '../src/core/ner/tagger.ts';
+import { fitLogCurve, nestedDocumentSubset, predictF1, sizeForF1, type CurvePoint } from '../src/core/ner/learning-curve.ts';
 import type { CorpusSentence } from '../src/core/ner/corpus.ts';
 import { addCounts, emptyTable, formatTable, mergeTables, scores, type ScoreTable } from '../src/core/ner/evaluate.ts';
 import { DEFAULT_DISPLAY_CONFIDENCE, loadNerModel, recognizeEntities, taggerOf } from '../src/core/ner/index.ts';
@@ -63,10 +64,10 @@ function precisionLines(tables: readonly ScoreTable[]): string {
 }
 
 /** The confidence temperature as `npm run train:ner` sets it: fitted on a tenth held out from training. */
-function heldOutTemperature(lang: 'de' | 'en', train: readonly CorpusSentence[], gaz: Gazetteer): number {
+function heldOutTemperature(lang: 'de' | 'en', train: readonly CorpusSentence[], gaz: Gazetteer, aux: readonly AuxCorpus[] = []): number {
   const fold = documentFolds(train, 10);
   const held = train.filter((_, i) => fold[i] === 0);
-  const probe = trainTagger(lang, train.filter((_, i) => fold[i] !== 0), gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS });
+  const probe = trainTagger(lang, train.filter((_, i) => fold[i] !== 0), gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS }, aux);
   return fitTemperature(probe, held);
 }
 
@@ -74,13 +75,14 @@ function germanCv(onlyFirstFold = false): void {
   const t0 = Date.now();
   const sentences = loadGermEval();
   const gaz = buildGazetteer('de', loadGermanExtra(), [...loadGum('train'), ...loadGum('dev')]);
+  const aux = germanAux();
   const taggers: Tagger[] = [];
   const predictions: HeldOutPrediction[][] = [];
   for (let fold = 0; fold < 5; fold++) {
     const train = sentences.filter((_, i) => i % 5 !== fold);
     const test = sentences.filter((_, i) => i % 5 === fold);
-    const tagger = trainTagger('de', train, gaz, trainOptions(false));
-    tagger.temperature = heldOutTemperature('de', train, gaz);
+    const tagger = trainTagger('de', train, gaz, trainOptions(false), aux);
+    tagger.temperature = heldOutTemperature('de', train, gaz, aux);
     taggers.push(tagger);
     predictions.push(test.map((s) => ({ gold: s.spans, pred: tagSentence(tagger, s.words).spans })));
     const t = emptyTable();
@@ -124,6 +126,93 @@ function englishDev(): void {
   const used = process.cpuUsage(c0);
   const secs = (used.user + used.system) / 1e6 / 3;
   console.log(`tagging speed: ${Math.round(words / secs)} tokens per CPU second (${words} tokens, features + Viterbi + marginals)`);
+}
+
+const CURVE_FRACTIONS = [0.25, 0.5, 0.75, 1];
+
+/** F1 (exact spans, Viterbi output) of a tagger trained on `train`, on `test`. */
+function trainAndScore(lang: 'de' | 'en', train: readonly CorpusSentence[], test: readonly CorpusSentence[], gaz: Gazetteer, aux: readonly AuxCorpus[] = []): ScoreTable {
+  const rep = Number(process.env['NER_TARGET_REPEAT'] ?? '1');
+  const tagger = trainTagger(lang, Array.from({ length: rep }, () => train).flat(), gaz, trainOptions(false), aux, process.env['NER_TARGET_COPY'] === '1');
+  const t = emptyTable();
+  for (const s of test) addCounts(t, s.spans, tagBest(tagger, s.words));
+  return t;
+}
+
+/** Print a learning curve, its fit F1 = a + b·ln(sentences), and the size the fit gives for `target`. */
+function printCurve(title: string, points: readonly CurvePoint[], target: number): void {
+  const fit = fitLogCurve(points);
+  console.log(title);
+  console.log('fraction  sentences  F1      fitted');
+  points.forEach((p, k) => {
+    console.log(`${String(CURVE_FRACTIONS[k]! * 100).padStart(5)} %  ${String(Math.round(p.size)).padStart(9)}  ${p.f1.toFixed(4)}  ${predictF1(fit, p.size).toFixed(4)}`);
+  });
+  const need = sizeForF1(fit, target);
+  const doubling = fit.slope * Math.log(2);
+  console.log(
+    `fit: F1 = ${fit.intercept.toFixed(4)} + ${fit.slope.toFixed(4)} * ln(sentences) (+${doubling.toFixed(4)} per doubling); ` +
+      `F1 ${target} at about ${Number.isFinite(need) ? Math.round(need).toLocaleString('en') : 'never'} sentences`,
+  );
+}
+
+/** F1 only (Viterbi output, no confidences): German 5-fold CV and English dev, for quick comparisons of training setups. */
+function quickF1(only: string | undefined): void {
+  const t0 = Date.now();
+  if (!only || only === 'de') {
+    const sentences = loadGermEval();
+    const gaz = buildGazetteer('de', loadGermanExtra(), [...loadGum('train'), ...loadGum('dev')]);
+    const aux = germanAux();
+    let all = emptyTable();
+    const folds: string[] = [];
+    for (let fold = 0; fold < 5; fold++) {
+      const t = trainAndScore('de', sentences.filter((_, i) => i % 5 !== fold), sentences.filter((_, i) => i % 5 === fold), gaz, aux);
+      folds.push(scores(t.ALL).f1.toFixed(4));
+      all = mergeTables(all, t);
+      console.log(`  fold ${fold + 1}/5: F1 ${folds[fold]} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    }
+    console.log(formatTable('German 5-fold CV (F1 only)', all));
+  }
+  if (!only || only === 'en') {
+    const train = loadGum('train');
+    const auxEn = process.env['NER_AUX_EN'] ? [{ name: 'germeval', sentences: loadGermEval() }, ...loadGermanExtraCorpora()] : [];
+    const t = trainAndScore('en', train, loadGum('dev'), buildGazetteer('en', loadGermanExtra(), loadGermEval(), train), auxEn);
+    console.log(formatTable('English GUM dev (F1 only)', t));
+  }
+}
+
+/**
+ * Learning curves: German CV F1 with 25/50/75/100 % of each training fold
+ * (same folds and test sentences throughout), English GUM dev F1 with the
+ * same fractions of GUM train (whole documents). Nested subsets, fixed seed.
+ */
+function curves(only: string | undefined): void {
+  if (!only || only === 'de') {
+    const sentences = loadGermEval();
+    const gaz = buildGazetteer('de', loadGermanExtra(), [...loadGum('train'), ...loadGum('dev')]);
+    const tables = CURVE_FRACTIONS.map(() => emptyTable());
+    const sizes = CURVE_FRACTIONS.map(() => 0);
+    for (let fold = 0; fold < 5; fold++) {
+      const train = sentences.filter((_, i) => i % 5 !== fold);
+      const test = sentences.filter((_, i) => i % 5 === fold);
+      CURVE_FRACTIONS.forEach((f, k) => {
+        const sub = nestedDocumentSubset(train, f, SEED + fold);
+        sizes[k]! += sub.length / 5;
+        tables[k] = mergeTables(tables[k]!, trainAndScore('de', sub, test, gaz));
+      });
+      console.log(`  fold ${fold + 1}/5 done`);
+    }
+    printCurve('German learning curve (GermEval 5-fold CV, pooled F1)', CURVE_FRACTIONS.map((_, k) => ({ size: sizes[k]!, f1: scores(tables[k]!.ALL).f1 })), 0.75);
+  }
+  if (!only || only === 'en') {
+    const train = loadGum('train');
+    const dev = loadGum('dev');
+    const gaz = buildGazetteer('en', loadGermanExtra(), loadGermEval(), train);
+    const points = CURVE_FRACTIONS.map((f) => {
+      const sub = nestedDocumentSubset(train, f, SEED);
+      return { size: sub.length, f1: scores(trainAndScore('en', sub, dev, gaz).ALL).f1 };
+    });
+    printCurve('English learning curve (GUM train fractions by document, GUM dev F1)', points, 0.7);
+  }
 }
 
 interface GoldEntity {
@@ -171,9 +260,23 @@ async function seed(): Promise<void> {
   console.log(`entityId right on ${idOk}/${idTotal} linked gold mentions; model load ${loadMs.toFixed(0)} ms; seed tagged in ${ms.toFixed(1)} ms`);
 }
 
-/** `npm run eval:ner -- en|de|de1|seed` runs one part only (de1: the first German fold; quicker iteration); no argument runs all. */
+/**
+ * `npm run eval:ner -- en|de|de1|seed` runs one part only (de1: the first
+ * German fold; quicker iteration); no argument runs all. `--curve [de|en]`
+ * prints the learning curves instead.
+ */
 async function main(): Promise<void> {
-  const only = process.argv[2];
+  const args = process.argv.slice(2);
+  if (args[0] === '--f1') {
+    if (corporaPresent()) quickF1(args[1]);
+    return;
+  }
+  if (args[0] === '--curve') {
+    if (corporaPresent()) curves(args[1]);
+    else console.log(`eval:ner --curve: corpora not found at ${CORPORA}`);
+    return;
+  }
+  const only = args[0];
   if (corporaPresent()) {
     if (!only || only === 'de' || only === 'de1') germanCv(only === 'de1');
     if (!only || only === 'en') englishDev();

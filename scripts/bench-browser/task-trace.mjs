@@ -10,19 +10,21 @@ export async function startTrace(cdp) {
   const events = [];
   const onData = (e) => { for (const ev of e.value) events.push(ev); };
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  // Debug runs also record what the browser did inside each task (style, layout, parsing, GC) to name it.
+  const categories = process.env.KONTEXT_BENCH_DEBUG ? `${CATEGORIES},devtools.timeline,v8` : CATEGORIES;
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
     async stop() {
       const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
       await cdp.send('Tracing.end');
       await done;
       cdp.off('Tracing.dataCollected', onData);
-      return summarise(events);
+      return process.env.KONTEXT_BENCH_KEEP_EVENTS ? { ...summarise(events), events } : summarise(events);
     },
   };
 }
 
-function mainThreads(events) {
+export function mainThreads(events) {
   return new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
 }
 
@@ -49,11 +51,29 @@ function tasksOf(events, mains) {
 }
 
 /** Kontext samples [timestampUs, durationMs, inExtraction, functionName, thread] from the trace's CPU profiles of renderer main threads. */
-function kontextSamples(events, mains) {
+export function kontextSamples(events, mains) {
   const profiles = new Map();
   for (const e of events) {
     if (e.name === 'Profile' && mains.has(`${e.pid}:${e.tid}`)) {
       profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, t: e.args.data.startTime, nodes: new Map(), ext: new Map(), extract: new Map(), samples: [] });
+    }
+  }
+  // Method names survive minification: findArticle wraps the article extraction (src/dom/article). The
+  // extraction is sliced and async, so after its first yield it resumes with its own (minified) function at
+  // the bottom of the stack, not findArticle: every function findArticle calls directly marks extraction too.
+  const frameKey = (f) => `${f.url}:${f.lineNumber}:${f.columnNumber}`;
+  const extractFrames = new Set();
+  const allNodes = new Map();
+  for (const e of events) {
+    const key = `${e.pid}:${e.id}`;
+    if (e.name !== 'ProfileChunk' || !profiles.has(key)) continue;
+    if (!allNodes.has(key)) allNodes.set(key, []);
+    allNodes.get(key).push(...(e.args.data.cpuProfile?.nodes ?? []));
+  }
+  for (const nodes of allNodes.values()) {
+    const finders = new Set(nodes.filter((n) => n.callFrame?.functionName === 'findArticle').map((n) => n.id));
+    for (const n of nodes) {
+      if (n.parent !== undefined && finders.has(n.parent) && (n.callFrame?.url ?? '').startsWith('chrome-extension://')) extractFrames.add(frameKey(n.callFrame));
     }
   }
   for (const e of events) {
@@ -65,8 +85,8 @@ function kontextSamples(events, mains) {
       p.nodes.set(n.id, n);
       const own = (n.callFrame?.url ?? '').startsWith('chrome-extension://');
       p.ext.set(n.id, own || (n.parent !== undefined && p.ext.get(n.parent) === true));
-      // Method names survive minification: findArticle wraps the article extraction (src/dom/article).
-      p.extract.set(n.id, (own && n.callFrame.functionName === 'findArticle') || (n.parent !== undefined && p.extract.get(n.parent) === true));
+      const marks = own && (n.callFrame.functionName === 'findArticle' || extractFrames.has(frameKey(n.callFrame)));
+      p.extract.set(n.id, marks || (n.parent !== undefined && p.extract.get(n.parent) === true));
     }
     const ids = d.cpuProfile?.samples ?? [];
     const deltas = d.timeDeltas ?? [];
@@ -83,7 +103,7 @@ function kontextSamples(events, mains) {
     for (let i = 0; i < p.samples.length; i++) {
       const [t, id] = p.samples[i];
       const next = p.samples[i + 1];
-      if (p.ext.get(id) && next) out.push([t, Math.min(next[0] - t, cap) / 1000, p.extract.get(id) === true, p.nodes.get(id)?.callFrame?.functionName ?? '', p.thread]);
+      if (p.ext.get(id) && next) out.push([t, Math.min(next[0] - t, cap) / 1000, p.extract.get(id) === true, process.env.KONTEXT_BENCH_DEBUG === 'stacks' ? stackOf(p.nodes, id) : p.nodes.get(id)?.callFrame?.functionName ?? '', p.thread]);
     }
   }
   return out.sort((a, b) => a[0] - b[0]);
@@ -133,7 +153,33 @@ export function summarise(events) {
   const over50 = [...perTask.keys()].filter((t) => t.end - t.ts > 50_000).length;
   if (process.env.KONTEXT_BENCH_DEBUG) {
     const top = [...perTask].sort((a, b) => (b[0].end - b[0].ts) - (a[0].end - a[0].ts)).slice(0, 4);
-    process.stderr.write(top.map(([t, a]) => `  task ${((t.end - t.ts) / 1000).toFixed(1)} ms: Kontext ${a.k.toFixed(1)}, extraction ${a.x.toFixed(1)}${a.fns ? ' ' + [...a.fns].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([f, v]) => `${f} ${v.toFixed(1)}`).join(', ') : ''}`).join('\n') + '\n');
+    process.stderr.write(top.map(([t, a]) => `  task ${((t.end - t.ts) / 1000).toFixed(1)} ms: Kontext ${a.k.toFixed(1)}, extraction ${a.x.toFixed(1)}${a.fns ? ' ' + [...a.fns].sort((x, y) => y[1] - x[1]).slice(0, process.env.KONTEXT_BENCH_DEBUG === 'stacks' ? 8 : 4).map(([f, v]) => `${f} ${v.toFixed(1)}`).join(process.env.KONTEXT_BENCH_DEBUG === 'stacks' ? '\n      ' : ', ') : ''}\n    in it: ${eventsIn(events, mains, t)}`).join('\n') + '\n');
   }
   return { cpu, extractCpu, ...best, restTaskMs: rest, tasksWithKontext: perTask.size, over50, samples: samples.length };
+}
+
+/** Debug: the traced events inside a task (renderer main threads), by name, time summed over the outermost ones. */
+function eventsIn(events, mains, t) {
+  const inside = events.filter((e) => e.ph === 'X' && e.dur > 0 && mains.has(`${e.pid}:${e.tid}`) && e.ts >= t.ts && e.ts + e.dur <= t.end
+    && e.name !== 'RunTask' && e.cat !== 'toplevel').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const by = new Map();
+  let outerEnd = -Infinity;
+  for (const e of inside) {
+    const outer = e.ts >= outerEnd;
+    if (outer) outerEnd = e.ts + e.dur;
+    const k = (outer ? '' : '·') + e.name;
+    by.set(k, (by.get(k) ?? 0) + e.dur / 1000);
+  }
+  return [...by].sort((a, b) => b[1] - a[1]).slice(0, 7).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ');
+}
+
+/** Debug (KONTEXT_BENCH_DEBUG=stacks): a sample's innermost frames, "leaf < caller < …". */
+function stackOf(nodes, id) {
+  const names = [];
+  for (let n = nodes.get(id); n && names.length < 6; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) {
+    const f = n.callFrame ?? {};
+    if (f.functionName === '(root)') break;
+    names.push(f.functionName || '(anon)');
+  }
+  return names.join(' < ');
 }

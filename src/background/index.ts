@@ -29,11 +29,14 @@ import { planCommand } from './commands.ts';
 import { readyView, rebuildFromReport, relocalise, statusView } from './tab-views.ts';
 import { nerModelFor } from './preload-models.ts';
 import { detectLanguage } from '../core/language.ts';
+import { TabAnalysisCaches } from './analysis-caches.ts';
 
 const views = new Map<number, TabView>();
 /** Tabs whose content script reported since the last navigation started. */
 const reported = new Set<number>();
 const UNAVAILABLE_AFTER_MS = 2500;
+/** Per-tab sentence results: re-analysing a page that grew costs about what is new. */
+const caches = new TabAnalysisCaches();
 
 let knowledgeLang: Lang | null = null;
 let loadingLang: Promise<Lang> | null = null;
@@ -59,12 +62,17 @@ function publish(view: TabView): void {
 
 async function analyse(tabId: number, article: ArticlePayload): Promise<AnalyseResponse> {
   const lang = await currentLang();
-  publish({ ...statusView(tabId, 'analysing', article.url, article.host, lang) });
-  void setBadge(tabId, '');
+  // A page that changed (live blog, "load more") keeps its last analysis on show until the new one is ready.
+  const known = views.get(tabId);
+  if (known?.status !== 'ready' || known.url !== article.url) {
+    publish({ ...statusView(tabId, 'analysing', article.url, article.host, lang) });
+    void setBadge(tabId, '');
+  }
   try {
     const textLang = engineLanguage(detectLanguage(article.text, article.language));
     const analysis = await analyzeTextAsync(article.text, {
       language: article.language, published: article.published, title: article.title, nerModel: nerModelFor(textLang),
+      cache: caches.for(tabId),
     });
     const view = readyView(tabId, article, analysis, lang);
     // The tab may have moved on while the engine ran; only the page that asked gets this view.
@@ -134,6 +142,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.tabs.onRemoved.addListener((tabId) => {
   views.delete(tabId);
   reported.delete(tabId);
+  caches.drop(tabId);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

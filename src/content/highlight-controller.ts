@@ -33,11 +33,13 @@ export class HighlightController {
 
   constructor(private readonly doc: Document, private readonly map: TextMap, private readonly root: Element, analysis: TextAnalysis) {
     this.painter = new HighlightPainter(doc, map);
-    this.quotes = shownQuotes(analysis).sort((a, b) => a.start - b.start);
+    this.quotes = inStartOrder(shownQuotes(analysis));
     for (const k of HIGHLIGHT_KINDS) if (k !== 'quote') this.entities.set(k, []);
-    for (const e of [...analysis.entities].sort((a, b) => a.start - b.start)) this.entities.get(kindOfEntityType(e.type))?.push(e);
-    this.spans.set('quote', this.quotes.map((q) => ({ start: q.start, end: q.end })));
-    for (const [k, list] of this.entities) this.spans.set(k, list.map((e) => ({ start: e.start, end: e.end })));
+    const entities = analysis.entities;
+    for (const e of isInStartOrder(entities) ? entities : inStartOrder([...entities])) this.entities.get(kindOfEntityType(e.type))?.push(e);
+    // Quotes and entities are spans themselves: on a huge page a copy of each was tens of thousands of objects.
+    this.spans.set('quote', this.quotes);
+    for (const [k, list] of this.entities) this.spans.set(k, list);
     this.palette = this.computePalette();
     this.painter.setCss(highlightCss(this.palette, this.style));
     for (const [k, list] of this.spans) this.painter.setSpans(k, list);
@@ -165,4 +167,14 @@ export class HighlightController {
     const c = detectPageColours(this.root);
     return choosePalette(c.background, c.text);
   }
+}
+
+function isInStartOrder(list: readonly Span[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.start) return false;
+  return true;
+}
+
+/** Sorted by start, in place; the engine already reports spans in order, so usually only checked. */
+function inStartOrder<T extends Span>(list: T[]): T[] {
+  return isInStartOrder(list) ? list : list.sort((a, b) => a.start - b.start);
 }

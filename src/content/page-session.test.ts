@@ -13,7 +13,7 @@ const env = vi.hoisted(() => ({
   analysis: null as unknown,
 }));
 
-vi.mock('../shared/browser.ts', () => ({
+vi.mock('./extension-api.ts', () => ({
   ownId: () => 'me',
   extensionAlive: () => true,
   browser: {

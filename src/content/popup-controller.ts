@@ -30,7 +30,10 @@ export class PopupController {
     private readonly t: Translate,
     signal: AbortSignal,
   ) {
-    this.host = new PopupHost(doc, { close: t('popupClose'), inArticle: t('popupInArticle') }, {
+    // Read when a popup first opens: the first i18n lookup in a page loads the message catalogue
+    // synchronously (over 10 ms measured), which does not belong in the task that paints the highlights.
+    const labels = { get close() { return t('popupClose'); }, get inArticle() { return t('popupInArticle'); } };
+    this.host = new PopupHost(doc, labels, {
       onPointerEnter: () => this.intent.popupEnter(),
       onPointerLeave: () => this.intent.popupLeave(),
       onRequestClose: () => this.close(),

@@ -14,6 +14,7 @@ import { displayThreshold, loadNerModel, recognizeEntities, type NerModel } from
 import { findQuotes } from './quotes/index.ts';
 import { KnowledgeBase } from './knowledge/index.ts';
 import { detectLanguage } from './language.ts';
+import type { AnalysisCache } from './analysis-cache.ts';
 
 export interface AnalyzeTextOptions {
   /** Language tag if known (from the page); the text's own language wins when they disagree. */
@@ -25,6 +26,8 @@ export interface AnalyzeTextOptions {
   knowledge?: KnowledgeBase;
   /** Trained entity model for the text's language (see analyzeTextAsync); without it only known names are found. */
   nerModel?: NerModel | null;
+  /** Per-sentence results kept from earlier analyses of the same page (a page that changed); same result, less work. */
+  cache?: AnalysisCache;
 }
 
 export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): TextAnalysis {
@@ -34,7 +37,7 @@ export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): TextAn
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens, lang);
   const model = opts.nerModel && opts.nerModel.lang === lang ? opts.nerModel : null;
-  const candidates = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb, model });
+  const candidates = recognizeEntities({ text, tokens, sentences, lang, knowledge: kb, model, tagSentence: opts.cache?.tag });
   // The attributor sees every candidate (a weak name can still be a speaker);
   // readers see the names that pass the precision-calibrated threshold, or that the knowledge pack knows.
   const quotes = findQuotes({ text, tokens, sentences, lang, entities: candidates });

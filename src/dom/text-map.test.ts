@@ -6,8 +6,9 @@
  * characters (whitespace aside), and every character position must map back
  * to its own offset.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TextMapBuilder } from './text-map.ts';
+import { TextMapBuilder, isCollapsibleSpace, isDroppedChar } from './text-map.ts';
 
 function build(html: string): { doc: Document; text: string; map: ReturnType<TextMapBuilder['build']>['map'] } {
   // The window's own document: happy-dom's Range misbehaves on DOMParser documents. Test markup only, no page text.
@@ -80,5 +81,52 @@ describe('TextMap', () => {
     (doc.querySelector('p')!.firstChild as Text).data = 'changed';
     expect(map.toRange(0, 5)).toBeNull();
     expect(map.isValid!()).toBe(false);
+  });
+
+  // Plain word-and-space text takes a shortcut past the per-character loop; both must give what the rules say.
+  it('builds the text the collapsing rules define, for any mix of plain and special text', () => {
+    const piece = fc.constantFrom('ab', 'Wort', 'x', ' ', '  ', '\n', '\u00a0', '\u00ad', '\u200b', '\t ', 'é', '"', '.');
+    const nodeText = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
+    const item = fc.oneof({ weight: 5, arbitrary: nodeText }, { weight: 1, arbitrary: fc.constant(null) });
+    const blocks = fc.array(fc.array(item, { maxLength: 5 }), { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(blocks, fc.nat(6), (spec, skip) => {
+      document.body.textContent = '';
+      const builder = new TextMapBuilder();
+      const expected: string[] = [];
+      spec.forEach((items, bi) => {
+        builder.startBlock(bi === 0 ? skip : 0);
+        let raw = '';
+        for (const it of items) {
+          if (it === null) {
+            builder.addBreak();
+            raw += ' ';
+            continue;
+          }
+          const node = document.createTextNode(it);
+          document.body.appendChild(node);
+          builder.appendText(node);
+          raw += it;
+        }
+        let out = '';
+        let toSkip = bi === 0 ? skip : 0;
+        for (const ch of raw) {
+          const c = ch.charCodeAt(0);
+          if (isDroppedChar(c)) continue;
+          if (isCollapsibleSpace(c)) out += ' ';
+          else if (toSkip > 0) toSkip--;
+          else out += ch;
+        }
+        const block = out.replace(/ +/g, ' ').trim();
+        if (block.length > 0) expected.push(block);
+      });
+      const { text, map } = builder.build(document.body);
+      expect(text).toBe(expected.join('\n\n'));
+      for (let i = 0; i < text.length; i++) {
+        if (/\s/.test(text[i]!)) continue;
+        const b = map.toBoundaries(i, i + 1)!;
+        expect(b.startNode.data.slice(b.startOffset, b.endOffset)).toBe(text[i]);
+        expect(map.toOffset(b.startNode, b.startOffset)).toBe(i);
+      }
+    }), { numRuns: 300 });
   });
 });

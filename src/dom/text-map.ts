@@ -58,6 +58,9 @@ export function isCollapsibleSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/** Text that needs the character loop: a whitespace character other than a plain space, two spaces in a row, or a dropped character. */
+const NEEDS_SCAN = /[\t-\r\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+
 /**
  * Builds text and map together, block by block. Within a block whitespace is
  * collapsed to single spaces and trimmed; blocks are joined by "\n\n".
@@ -92,9 +95,34 @@ export class TextMapBuilder {
   }
 
   /** Append node.data[from, to), collapsing whitespace and dropping invisible characters. */
-  appendText(node: Text, from = 0, to = node.data.length): void {
+  appendText(node: Text, from = 0, to?: number): void {
     const data = node.data;
+    const end = to ?? data.length;
     if (!this.snapshot.has(node)) this.snapshot.set(node, data);
+    // Most text is words between single plain spaces: then the whole range is one verbatim run, with at
+    // most one space before and after it, and the per-character loop below would produce exactly that.
+    if (this.skip === 0 && !NEEDS_SCAN.test(data)) {
+      let a = from;
+      let b = end;
+      if (a < b && data.charCodeAt(a) === 32) this.space(node, a++);
+      const trailing = b > a && data.charCodeAt(b - 1) === 32;
+      if (trailing) b--;
+      if (a < b) this.emitRun(node, data, a, b);
+      if (trailing) this.space(node, b);
+      return;
+    }
+    this.scanText(node, data, from, end);
+  }
+
+  /** A collapsible space at data[i] of `node`: it becomes one pending space once text follows in the block. */
+  private space(node: Text, i: number): void {
+    if (!this.blockHasText) return;
+    if (this.pending && this.pending.node === node && this.pending.to === i) this.pending.to = i + 1;
+    else if (!this.pending) this.pending = { node, from: i, to: i + 1 };
+  }
+
+  /** The general case, one character at a time: whitespace runs, dropped characters, a dateline to skip. */
+  private scanText(node: Text, data: string, from: number, to: number): void {
     let runStart = -1;
     for (let i = from; i < to; i++) {
       const c = data.charCodeAt(i);
@@ -104,10 +132,7 @@ export class TextMapBuilder {
           this.emitRun(node, data, runStart, i);
           runStart = -1;
         }
-        if (space && this.blockHasText) {
-          if (this.pending && this.pending.node === node && this.pending.to === i) this.pending.to = i + 1;
-          else if (!this.pending) this.pending = { node, from: i, to: i + 1 };
-        }
+        if (space) this.space(node, i);
         continue;
       }
       if (runStart < 0) runStart = i;

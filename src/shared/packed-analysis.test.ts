@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { EntityDetail, QuoteDetail, Span, TextAnalysis } from '../core/types.ts';
-import { isPackedAnalysisShape, packAnalysis, unpackAnalysis, type PackedAnalysis } from './packed-analysis.ts';
+import { isPackedAnalysisShape, packAnalysis, unpackAnalysis, type PackedAnalysis, type PackedTable } from './packed-analysis.ts';
 import { isAnalyseResponse } from './messages.ts';
 
 const span: fc.Arbitrary<Span> = fc.tuple(fc.nat(10_000), fc.nat(500)).map(([start, len]) => ({ start, end: start + len }));
@@ -61,25 +61,46 @@ describe('packed analysis', () => {
 
   it('stores each repeated string once', () => {
     const p = packAnalysis({ ...sample, entities: Array.from({ length: 100 }, () => sample.entities[1]!) });
-    expect(p.entities.start).toHaveLength(100);
+    expect(p.entities.count).toBe(100);
     expect(p.strings.filter((s) => s === 'Kim Jong Un')).toHaveLength(1);
+  });
+
+  it('sends each table as two base64 strings, far smaller than objects', () => {
+    const many = { ...sample, entities: Array.from({ length: 1000 }, (_, i) => ({ ...sample.entities[1]!, start: i * 10, end: i * 10 + 3 })) };
+    const p = packAnalysis(many);
+    expect(typeof p.entities.ints).toBe('string');
+    expect(typeof p.entities.floats).toBe('string');
+    expect(JSON.stringify(p).length).toBeLessThan(JSON.stringify(many).length / 2);
   });
 
   it('rejects malformed columns', () => {
     const good = packAnalysis(sample);
+    // Columns as the packer lays them out (column-major): entity ints start,end,text,type,entityId,canonical; floats confidence,cluster.
+    // Quote ints start,end,text,speakerName,speakerEntityId,kind,cueStart,cueEnd,mentionStart,mentionEnd; floats confidence,speakerCluster.
+    const ints = (t: PackedTable, edit: (a: Int32Array, n: number) => void): void => {
+      const a = new Int32Array(new Uint8Array(Buffer.from(t.ints, 'base64')).buffer);
+      edit(a, t.count);
+      t.ints = Buffer.from(a.buffer).toString('base64');
+    };
+    const floats = (t: PackedTable, edit: (a: Float64Array, n: number) => void): void => {
+      const a = new Float64Array(new Uint8Array(Buffer.from(t.floats, 'base64')).buffer);
+      edit(a, t.count);
+      t.floats = Buffer.from(a.buffer).toString('base64');
+    };
     const bad: [string, (p: PackedAnalysis) => void][] = [
-      ['short column', (p) => { p.entities.end.pop(); }],
-      ['negative start', (p) => { p.entities.start[0] = -1; }],
-      ['end before start', (p) => { p.quotes.end[0] = 0; }],
-      ['fractional offset', (p) => { p.entities.end[1] = 14.5; }],
-      ['string index out of range', (p) => { p.entities.canonical[0] = p.strings.length; }],
-      ['unknown entity type', (p) => { p.entities.type[0] = 4; }],
-      ['unknown quote kind', (p) => { p.quotes.kind[0] = 2; }],
-      ['half a null span', (p) => { p.quotes.cueStart[0] = -1; }],
-      ['non-finite confidence', (p) => { p.quotes.confidence[0] = Number.NaN; }],
-      ['null confidence', (p) => { (p.entities.confidence as unknown[])[0] = null; }],
-      ['string as number', (p) => { (p.entities.cluster as unknown[])[0] = '1'; }],
-      ['speaker id without name', (p) => { p.quotes.speakerName[0] = -1; }],
+      ['short column', (p) => { p.entities.count = 3; }],
+      ['truncated bytes', (p) => { p.entities.ints = p.entities.ints.slice(0, -8); }],
+      ['not base64', (p) => { p.quotes.floats = '%%%%'; }],
+      ['negative start', (p) => ints(p.entities, (a) => { a[0] = -1; })],
+      ['end before start', (p) => ints(p.quotes, (a, n) => { a[n] = 0; })],
+      ['string index out of range', (p) => ints(p.entities, (a, n) => { a[5 * n] = p.strings.length; })],
+      ['unknown entity type', (p) => ints(p.entities, (a, n) => { a[3 * n] = 4; })],
+      ['unknown quote kind', (p) => ints(p.quotes, (a, n) => { a[5 * n] = 2; })],
+      ['half a null span', (p) => ints(p.quotes, (a, n) => { a[6 * n] = -1; })],
+      ['non-finite confidence', (p) => floats(p.quotes, (a) => { a[0] = Number.NaN; })],
+      ['infinite cluster', (p) => floats(p.entities, (a, n) => { a[n] = Number.POSITIVE_INFINITY; })],
+      ['count as string', (p) => { (p.entities as unknown as Record<string, unknown>)['count'] = '2'; }],
+      ['speaker id without name', (p) => ints(p.quotes, (a, n) => { a[3 * n] = -1; })],
       ['non-string in table', (p) => { (p.strings as unknown[])[0] = 7; }],
       ['wrong format tag', (p) => { (p as { format: string }).format = 'v0'; }],
       ['bad topic', (p) => { (p.topics as unknown[]).push({ id: 3 }); }],

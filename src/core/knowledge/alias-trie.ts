@@ -56,7 +56,9 @@ const UNUSUAL_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF’‘`´]/;
 const APOSTROPHES_RE = /[’‘`´]/g;
 /** Endings a name's last word may carry: German genitive/plural forms, and the possessive in both languages. */
 const NAME_SUFFIXES: Record<'de' | 'en', readonly string[]> = { de: ["'s", 'es', 'en', 's', 'n'], en: ["'s"] };
-const STEM_SUFFIXES = ['ern', 'en', 'em', 'er', 'es', 'e', 'n', 's'];
+/** The endings stemWord drops, in the order it tries them (kept for the test that checks stemWord against them). */
+export const STEM_SUFFIXES = ['ern', 'en', 'em', 'er', 'es', 'e', 'n', 's'];
+const [E, M, N, R, S] = ['e', 'm', 'n', 'r', 's'].map((c) => c.charCodeAt(0));
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 
 /** Case-folded word with invisible characters removed and apostrophes unified. */
@@ -68,12 +70,21 @@ export function foldWord(word: string): string {
 
 /** A crude German/English stem: drop one inflection ending if at least four letters remain. */
 export function stemWord(folded: string): string {
-  const last = folded.charCodeAt(folded.length - 1);
-  // every ending stripped below ends in n, m, r, s or e
-  if (last !== 110 && last !== 109 && last !== 114 && last !== 115 && last !== 101) return folded;
-  for (const suf of STEM_SUFFIXES) {
-    if (folded.endsWith(suf) && folded.length - suf.length >= 4) return folded.slice(0, -suf.length);
+  // STEM_SUFFIXES tried in order, spelt out as character tests: this runs for every word of every page
+  const n = folded.length;
+  const last = folded.charCodeAt(n - 1);
+  const prevE = folded.charCodeAt(n - 2) === E;
+  if (last === N) {
+    if (folded.charCodeAt(n - 2) === R && n >= 7 && folded.charCodeAt(n - 3) === E) return folded.slice(0, -3);
+    if (prevE && n >= 6) return folded.slice(0, -2);
+    return n >= 5 ? folded.slice(0, -1) : folded;
   }
+  if (last === M || last === R) return prevE && n >= 6 ? folded.slice(0, -2) : folded;
+  if (last === S) {
+    if (prevE && n >= 6) return folded.slice(0, -2);
+    return n >= 5 ? folded.slice(0, -1) : folded;
+  }
+  if (last === E) return n >= 5 ? folded.slice(0, -1) : folded;
   return folded;
 }
 
@@ -174,7 +185,10 @@ export class AliasTrie<P> {
     if (this.mode !== 'name') return false;
     const last = key.charCodeAt(key.length - 1);
     if (last !== 115 && last !== 110) return false; // every name ending ends in "s" or "n"
-    return this.suffixes.some((suf) => key.length - suf.length >= 2 && key.endsWith(suf) && this.root.next.has(key.slice(0, -suf.length)));
+    for (const suf of this.suffixes) {
+      if (key.length - suf.length >= 2 && key.endsWith(suf) && this.root.next.has(key.slice(0, -suf.length))) return true;
+    }
+    return false;
   }
 
   private longestAt(tokens: readonly Token[], keys: readonly string[], first: number): TrieHit<P> | null {

@@ -71,7 +71,7 @@ export class KnowledgeBase {
   /** Names and aliases of known entities (people, places, organisations, events) in the text. */
   findNames(text: string, lang: Lang): NameHit[] {
     const hits: NameHit[] = [];
-    for (const m of this.index.scan(text, lang, null)) {
+    for (const m of this.index.scan(text, lang, null, { namesOnly: true })) {
       if (m.kind !== 'name' && m.kind !== 'short') continue;
       const known = this.index.byId.get(m.entityId);
       if (known === undefined || known.entity.type === 'concept') continue;

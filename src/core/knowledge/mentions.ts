@@ -10,8 +10,9 @@
  */
 import type { Lang } from '../types.ts';
 import type { Token } from '../tokenize.ts';
-import { AliasTrie, GAP, foldWord, type TrieHit } from './alias-trie.ts';
+import { AliasTrie, GAP, foldWord, stemWord, type TrieHit } from './alias-trie.ts';
 import { scanWords } from './word-scan.ts';
+import { allLower, capitalisedRest } from './letter-case.ts';
 import { articleDay, dayNumber } from './dates.ts';
 import type { KnowledgePack, PackEntity, PackRef } from './pack-types.ts';
 
@@ -54,7 +55,12 @@ function splitAlias(alias: string): string[] {
 
 /** Titles that may stand before a bare surname in English ("President Moon", "Chairman Kim"). */
 const EN_TITLES = new Set(['president', 'chairman', 'leader', 'mr', 'mrs', 'ms', 'dr', 'secretary', 'minister', 'general', 'marshal', 'supreme', 'premier', 'prime', 'ambassador', 'envoy', 'senator', 'sen', 'rep', 'governor', 'vice', 'press']);
-const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** /^\p{Lu}\p{Ll}+-\p{Ll}+$/u ("Min-jae"), without compiling a Unicode regex in a fresh engine. */
+function koreanGivenName(s: string): boolean {
+  const dash = s.indexOf('-');
+  return dash > 0 && capitalisedRest(s, 0, dash) && allLower(s.slice(dash + 1), 1);
+}
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 
 function capitalisedWord(t: Token | undefined): boolean {
@@ -74,7 +80,7 @@ function partOfOtherName(tokens: readonly Token[], first: number, last: number, 
   const next = tokens[last];
   if (capitalisedWord(next) && next !== undefined) {
     // German capitalises nouns ("Moons Büro"), so there only a Korean-style given name ("Min-jae") counts
-    if (lang === 'en' || KOREAN_GIVEN_NAME.test(next.text)) return true;
+    if (lang === 'en' || koreanGivenName(next.text)) return true;
   }
   if (lang !== 'en') return false;
   const prev = tokens[first - 1];
@@ -82,6 +88,15 @@ function partOfOtherName(tokens: readonly Token[], first: number, last: number, 
   if (EN_TITLES.has(prev.text.toLowerCase().replace(/\.$/, ''))) return false;
   const before = tokens[first - 2];
   return before !== undefined && !(before.kind === 'punct' && SENTENCE_END.has(before.text)) && before.kind !== 'quote';
+}
+
+/** A text's trie matches, before resolution (see PackIndex.hitsIn). */
+interface TextHits {
+  text: string;
+  lang: Lang;
+  tokens: readonly Token[];
+  nameHits: readonly TrieHit<NamePayload>[];
+  refHits: readonly TrieHit<RefPayload>[];
 }
 
 export function entityWeight(k: Known): number {
@@ -94,6 +109,7 @@ export class PackIndex {
   private readonly refs = new AliasTrie<RefPayload>('stem', splitAlias);
   /** "entity id:short name (folded)" → other entities that carry it inside their full names ("kim" → Kim Yo Jong, Kim Yong Chol, …). */
   private readonly sharedShort = new Map<string, Set<string>>();
+  private lastHits: TextHits | null = null;
 
   constructor(readonly packs: readonly KnowledgePack[]) {
     for (const pack of packs) {
@@ -130,11 +146,12 @@ export class PackIndex {
     return this.names.patternCount + this.refs.patternCount;
   }
 
-  /** All resolved mentions in a text, names and refs (which may overlap each other), in text order. */
-  scan(text: string, lang: Lang, published: string | null, tokens: readonly Token[] = scanWords(text)): Mention[] {
-    const folded = tokens.map((t) => foldWord(t.text));
-    const nameHits = this.names.scan(tokens, this.names.keysFor(tokens, folded), lang);
-    const refHits = this.refs.scan(tokens, this.refs.keysFor(tokens, folded), lang);
+  /**
+   * All resolved mentions in a text, names and refs (which may overlap each other), in text order.
+   * `namesOnly` leaves out the refs (descriptors, adjectives, terms); the names are the same either way.
+   */
+  scan(text: string, lang: Lang, published: string | null, opts: { namesOnly?: boolean } = {}): Mention[] {
+    const { tokens, nameHits, refHits } = this.hitsIn(text, lang);
     const full = new Set<string>();
     for (const h of nameHits) for (const p of h.patterns) if (!p.payload.short) full.add(p.payload.entity.id);
     const context = this.topicContext(full, refHits, lang);
@@ -165,6 +182,46 @@ export class PackIndex {
       named.add(pick.payload.entity.id);
       out.push(this.mention(h, pick.payload, pick.payload.short ? 'short' : 'name', pick.alias));
     }
+    if (opts.namesOnly !== true) this.resolveRefs(refHits, named, inTopic, lang, published, out);
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return out;
+  }
+
+  /**
+   * The trie matches of a text, before resolution. Analysing one article asks for its names
+   * (entity tagging), then its concepts, then its topics: the last text's matches are kept
+   * until the current task ends (a microtask), so the three ask for one scan between them
+   * and nothing of the article stays in memory afterwards.
+   */
+  private hitsIn(text: string, lang: Lang): TextHits {
+    const last = this.lastHits;
+    if (last !== null && last.lang === lang && last.text === text) return last;
+    const tokens = scanWords(text);
+    // name keys are the folded words, ref keys their stems (as the tries' keysFor would make them)
+    const folded = new Array<string>(tokens.length);
+    const stems = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) stems[i] = stemWord((folded[i] = foldWord(tokens[i]!.text)));
+    const hits: TextHits = {
+      text,
+      lang,
+      tokens,
+      nameHits: this.names.scan(tokens, folded, lang),
+      refHits: this.refs.scan(tokens, stems, lang),
+    };
+    if (this.lastHits === null) queueMicrotask(() => (this.lastHits = null));
+    this.lastHits = hits;
+    return hits;
+  }
+
+  /** Refs whose conditions hold (language, period, named entities, topic), added to `out`. */
+  private resolveRefs(
+    refHits: readonly TrieHit<RefPayload>[],
+    named: ReadonlySet<string>,
+    inTopic: (k: Known) => boolean,
+    lang: Lang,
+    published: string | null,
+    out: Mention[],
+  ): void {
     const nameSpans = new Set(out.map((m) => `${m.start}:${m.end}:${m.entityId}`));
     const day = articleDay(published);
     for (const h of refHits) {
@@ -188,8 +245,6 @@ export class PackIndex {
       if (nameSpans.has(`${h.start}:${h.end}:${pick.payload.entity.id}`)) continue;
       out.push(this.mention(h, pick.payload, pick.payload.kind, pick.alias));
     }
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
-    return out;
   }
 
   private mention<P extends Known>(h: TrieHit<P>, k: Known, kind: MentionKind, alias: string): Mention {

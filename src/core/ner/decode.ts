@@ -4,7 +4,7 @@
  * unlikely) and forward-backward marginals, which give each mention a
  * confidence instead of a bare yes/no.
  */
-import { NUM_TAGS as K, allowedTransition } from './tags.ts';
+import { NUM_TAGS as K, allowedEnd, allowedTransition } from './tags.ts';
 import type { HashIndex } from './hash.ts';
 
 /** Linear weights that score tags: one row of K weights per known feature, plus transitions. */
@@ -42,6 +42,13 @@ const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** Per tag, the tags that may precede it (sentence start excluded); per tag, the tags that may follow it. Most pairs are illegal, so the loops only visit these. */
+const PREV: readonly Int8Array[] = Array.from({ length: K }, (_, to) => Int8Array.from({ length: K }, (_, p) => p).filter((p) => ALLOWED[p * K + to]));
+const NEXT: readonly Int8Array[] = Array.from({ length: K }, (_, from) => Int8Array.from({ length: K }, (_, t) => t).filter((t) => ALLOWED[from * K + t]));
+
+/** 1 for tags a sentence may end on. */
+const ENDS: Uint8Array = Uint8Array.from({ length: K }, (_, t) => (allowedEnd(t) ? 1 : 0));
+
 /** Transition scores with illegal moves set to NEG, (K + 1) × K (not cached: training changes them). */
 function constrained(trans: Float32Array): Float64Array {
   const c = new Float64Array((K + 1) * K);
@@ -62,7 +69,9 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Int8A
     for (let t = 0; t < K; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < K; p++) {
+      const from = PREV[t]!;
+      for (let j = 0; j < from.length; j++) {
+        const p = from[j]!;
         const s = score[prev + p]! + tr[p * K + t]!;
         if (s > best) {
           best = s;
@@ -75,7 +84,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Int8A
   }
   let best = -Infinity;
   for (let t = 0; t < K; t++) {
-    if (score[(n - 1) * K + t]! > best) {
+    if (ENDS[t] && score[(n - 1) * K + t]! > best) {
       best = score[(n - 1) * K + t]!;
       tags[n - 1] = t;
     }
@@ -121,17 +130,22 @@ export function marginals(em: Float32Array, n: number, trans: Float32Array, temp
     z = 0;
     for (let t = 0; t < K; t++) {
       let s = 0;
-      for (let p = 0; p < K; p++) s += alpha[(i - 1) * K + p]! * et[p * K + t]!;
+      const from = PREV[t]!;
+      for (let j = 0; j < from.length; j++) s += alpha[(i - 1) * K + from[j]!]! * et[from[j]! * K + t]!;
       z += alpha[i * K + t] = s * ep[i * K + t]!;
     }
     for (let t = 0; t < K; t++) alpha[i * K + t]! /= z;
   }
-  for (let t = 0; t < K; t++) beta[(n - 1) * K + t] = 1;
+  for (let t = 0; t < K; t++) beta[(n - 1) * K + t] = ENDS[t]!;
   for (let i = n - 2; i >= 0; i--) {
     z = 0;
     for (let p = 0; p < K; p++) {
       let s = 0;
-      for (let t = 0; t < K; t++) s += et[p * K + t]! * ep[(i + 1) * K + t]! * beta[(i + 1) * K + t]!;
+      const to = NEXT[p]!;
+      for (let j = 0; j < to.length; j++) {
+        const t = to[j]!;
+        s += et[p * K + t]! * ep[(i + 1) * K + t]! * beta[(i + 1) * K + t]!;
+      }
       z += beta[i * K + p] = s;
     }
     for (let p = 0; p < K; p++) beta[i * K + p]! /= z;

@@ -7,20 +7,35 @@
  */
 import type { EntityDetail, EntityType, Lang } from '../types.ts';
 import type { Token } from '../tokenize.ts';
-import { normalizeToken } from '../tokenize.ts';
 import type { KnowledgeBase } from '../knowledge/index.ts';
+import type { Gazetteer } from '../gazetteer/index.ts';
+import { startsUpper } from '../knowledge/letter-case.ts';
+import { compassRest } from './compass.ts';
+import { compatibleTypes, visibleText, type Mention } from './mentions.ts';
 
 type DisplayNames = Pick<KnowledgeBase, 'displayName'>;
-import type { Gazetteer } from '../gazetteer/index.ts';
-import { compatibleTypes, type Mention } from './mentions.ts';
+
+const S = 115;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Genitive/possessive stem: "Trumps" → "trump", "Trump's" → "trump", "Jones'" → "jones". */
 export function nameStem(word: string, lang: Lang): string {
-  const w = normalizeToken(word).toLowerCase();
-  if (/['’]s$/.test(w)) return w.slice(0, -2);
-  if (/s['’]$/.test(w)) return w.slice(0, -1);
-  if (lang === 'de' && w.length > 3 && /[^s]s$/.test(w)) return w.slice(0, -1);
+  // character tests instead of three regexes: this runs for every capitalised word of the article
+  const w = visibleText(word).toLowerCase();
+  const n = w.length;
+  if (n < 2) return w;
+  const last = w.charCodeAt(n - 1);
+  const prev = w.charCodeAt(n - 2);
+  if (last === S && isApostrophe(prev)) return w.slice(0, -2);
+  if (isApostrophe(last) && prev === S) return w.slice(0, -1);
+  if (lang === 'de' && n > 3 && last === S && prev !== S) return w.slice(0, -1);
   return w;
+}
+
+/** Normalised words of a token array, computed on first use (most tokens are never looked at). */
+function lazyWords(tokens: readonly Token[]): (k: number) => string {
+  const words: Array<string | undefined> = new Array<string | undefined>(tokens.length);
+  return (k) => (words[k] ??= visibleText(tokens[k]!.text));
 }
 
 const PRIORITY: Record<Mention['source'], number> = { model: 0, knowledge: 1, document: 2 };
@@ -30,6 +45,27 @@ export function removeOverlaps(mentions: readonly Mention[]): Mention[] {
   const ranked = [...mentions].sort(
     (a, b) => PRIORITY[a.source] - PRIORITY[b.source] || b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  let maxEnd = 0;
+  for (const m of mentions) {
+    if (m.end <= m.start || m.start < 0 || !Number.isInteger(m.start) || !Number.isInteger(m.end)) return keepDisjointSorted(ranked);
+    maxEnd = Math.max(maxEnd, m.end);
+  }
+  // Characters taken by kept mentions: a candidate is dropped when it shares one. Linear in the
+  // text's length, where inserting into a sorted list grows with the square of the mention count.
+  const taken = new Uint8Array(maxEnd);
+  const kept: Mention[] = [];
+  for (const m of ranked) {
+    let free = true;
+    for (let c = m.start; c < m.end && free; c++) if (taken[c]) free = false;
+    if (!free) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** removeOverlaps for unusual spans (empty ones share no character but may still lie inside another). */
+function keepDisjointSorted(ranked: readonly Mention[]): Mention[] {
   // kept mentions by start offset; a candidate can only overlap its neighbours in that order
   const kept: Mention[] = [];
   const starts: number[] = [];
@@ -50,10 +86,7 @@ export function removeOverlaps(mentions: readonly Mention[]): Mention[] {
   return kept;
 }
 
-/** Compass prefixes of place names, German (one word, capitalised rest after hyphen or not) and English (two words). */
-const COMPASS = /^(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest)-?(\p{Lu}\p{Ll}+|\p{Ll}{3,})$|^(?:North|South|East|West)\s+(\p{Lu}\p{Ll}+)$/u;
-
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isCapitalised = startsUpper;
 
 interface Registered {
   type: EntityType;
@@ -66,7 +99,7 @@ interface Registered {
  * word) of multi-word person names, where the tagger left them out.
  */
 export function propagateNames(tokens: readonly Token[], mentions: readonly Mention[], lang: Lang, gaz: Gazetteer | null): Mention[] {
-  const words = tokens.map((t) => normalizeToken(t.text));
+  const wordAt = lazyWords(tokens);
   const registry = new Map<string, Registered>();
   let maxLen = 1;
   const register = (key: string, r: Registered): void => {
@@ -75,7 +108,8 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
   };
   for (const m of mentions) {
     if (m.confidence < 0.6) continue;
-    const ws = words.slice(m.firstToken, m.lastToken);
+    const ws: string[] = [];
+    for (let k = Math.max(0, m.firstToken); k < Math.min(m.lastToken, tokens.length); k++) ws.push(wordAt(k));
     if (!ws.length || !isCapitalised(ws[0]!)) continue;
     const r = { type: m.type, confidence: m.confidence, entityId: m.entityId };
     const single = ws.length === 1;
@@ -89,8 +123,7 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
     // exact capitalised repeat that the tagger left out, and never on a frequent common word.
     if (m.type === 'LOC') {
       const joined = ws.join(' ');
-      const cm = COMPASS.exec(joined);
-      const rest = cm?.[1] ?? cm?.[2];
+      const rest = compassRest(joined);
       const bare = rest ? rest[0]!.toUpperCase() + rest.slice(1) : null;
       if (bare && bare.length >= 4 && !gaz?.prior(bare)?.startsWith('O')) register(nameStem(bare, lang), { ...r, entityId: null, confidence: r.confidence * 0.95 });
     }
@@ -108,15 +141,11 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
   }
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken);
-  const stemCache = new Map<number, string>();
-  const stemAt = (k: number): string => {
-    let st = stemCache.get(k);
-    if (st === undefined) stemCache.set(k, (st = nameStem(words[k]!, lang)));
-    return st;
-  };
+  const stemCache: Array<string | undefined> = new Array<string | undefined>(tokens.length);
+  const stemAt = (k: number): string => (stemCache[k] ??= nameStem(wordAt(k), lang));
   const added: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || tokens[i]!.kind !== 'word' || !isCapitalised(words[i]!)) continue;
+    if (covered[i] || tokens[i]!.kind !== 'word' || !isCapitalised(wordAt(i))) continue;
     const longest = longestFrom.get(stemAt(i));
     if (longest === undefined) continue;
     for (let len = Math.min(longest, maxLen, tokens.length - i); len >= 1; len--) {
@@ -155,9 +184,10 @@ const CLUSTER_SUPPORT = 0.95;
 const SURE = 0.7;
 
 class UnionFind {
-  private parent: number[];
+  private parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(x: number): number {
     while (this.parent[x] !== x) {
@@ -179,10 +209,13 @@ class UnionFind {
  * canonical name.
  */
 export function resolveClusters(text: string, tokens: readonly Token[], mentions: readonly Mention[], lang: Lang, kb: DisplayNames): EntityDetail[] {
-  const words = tokens.map((t) => normalizeToken(t.text));
   const ms = [...mentions].sort((a, b) => a.start - b.start);
   const uf = new UnionFind(ms.length);
-  const stems = ms.map((m) => words.slice(m.firstToken, m.lastToken).map((w) => nameStem(w, lang)));
+  const stems = ms.map((m) => {
+    const st: string[] = [];
+    for (let k = Math.max(0, m.firstToken); k < Math.min(m.lastToken, tokens.length); k++) st.push(nameStem(tokens[k]!.text, lang));
+    return st;
+  });
   const byKey = new Map<string, { byType: Map<EntityType, number>; unsure: number; any: number }>();
   const byId = new Map<string, number>();
   ms.forEach((m, i) => {

@@ -13,7 +13,7 @@ import type { Sentence, Token } from '../tokenize.ts';
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import type { SerializedModel } from './codec.ts';
 import { taggerFromSerialized, type Tagger } from './tagger.ts';
-import { agencyMentions, mergeKnowledge, modelMentions, type Mention } from './mentions.ts';
+import { agencyMentions, mergeKnowledge, modelMentions, type Mention, type SentenceTagFn } from './mentions.ts';
 import { propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 
 /** Trained weights for one language (opaque to callers). */
@@ -29,6 +29,8 @@ export interface NerInput {
   knowledge: KnowledgeBase;
   /** The trained model for `lang`; null falls back to knowledge-pack names only. */
   model: NerModel | null;
+  /** Optional memoising sentence tagger (re-analysis of a page that changed); the result is the same. */
+  tagSentence?: SentenceTagFn;
 }
 
 /**
@@ -96,7 +98,7 @@ export function recognizeEntitiesWith(input: Omit<NerInput, 'knowledge'> & { kno
   let mentions: Mention[];
   let pOutside: Float64Array | null = null;
   if (tagger) {
-    const tagged = modelMentions(tokens, sentences, lang, tagger);
+    const tagged = modelMentions(tokens, sentences, lang, tagger, input.tagSentence);
     pOutside = tagged.pOutside;
     mentions = tagged.mentions;
   } else {

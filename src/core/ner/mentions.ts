@@ -10,8 +10,24 @@ import type { EntityType, Lang } from '../types.ts';
 import type { Sentence, Token } from '../tokenize.ts';
 import { normalizeToken } from '../tokenize.ts';
 import type { NameHit } from '../knowledge/index.ts';
-import { tagSentence, type Tagger } from './tagger.ts';
+import { tagSentence, type SentenceTagging, type Tagger } from './tagger.ts';
 import { NEWS_AGENCIES } from '../gazetteer/agencies.ts';
+import { allLower, allUpper, startsLower, startsUpper } from '../knowledge/letter-case.ts';
+
+/** Invisible characters pages put inside words (soft hyphen, zero-width space/joiners, word joiner, BOM). */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * normalizeToken, but free for the usual word without invisible characters:
+ * the document passes look at every token, and a regex replace per token is
+ * a measurable share of a short article's time.
+ */
+export function visibleText(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isInvisible(s.charCodeAt(i))) return normalizeToken(s);
+  return s;
+}
 
 export type MentionSource = 'model' | 'knowledge' | 'document';
 
@@ -39,14 +55,19 @@ export interface ModelTagging {
   pOutside: Float64Array;
 }
 
-export function modelMentions(tokens: readonly Token[], sentences: readonly Sentence[], lang: Lang, tagger: Tagger): ModelTagging {
+/** Tags one sentence window; a caller may pass a memoising one (see core/analysis-cache.ts). */
+export type SentenceTagFn = (tagger: Tagger, words: readonly string[]) => SentenceTagging;
+
+export function modelMentions(
+  tokens: readonly Token[], sentences: readonly Sentence[], lang: Lang, tagger: Tagger, tag: SentenceTagFn = tagSentence,
+): ModelTagging {
   const pOutside = new Float64Array(tokens.length).fill(1);
   const mentions: Mention[] = [];
   for (const s of sentences) {
     for (let w0 = s.first; w0 < s.last; w0 += MAX_WINDOW) {
       const w1 = Math.min(s.last, w0 + MAX_WINDOW);
-      const words = tokens.slice(w0, w1).map((t) => normalizeToken(t.text));
-      const tagged = tagSentence(tagger, words);
+      const words = tokens.slice(w0, w1).map((t) => visibleText(t.text));
+      const tagged = tag(tagger, words);
       pOutside.set(tagged.pOutside, w0);
       for (const sp of tagged.spans) {
         const a = tokens[w0 + sp.start]!;
@@ -105,14 +126,14 @@ export function compatibleTypes(a: EntityType, b: EntityType): boolean {
 /** Does a pack hit look like a name in this text (capitalised words, or a short lowercase acronym like "dpa")? */
 function nameLike(text: string, hit: NameHit): boolean {
   const s = text.slice(hit.start, hit.end);
-  if (/^\p{Lu}/u.test(s)) return s.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
-  return s === hit.alias && /^\p{Ll}{2,4}$/u.test(s);
+  if (startsUpper(s)) return s.split(/\s+/).every((w) => !startsLower(w) || w.length <= 3);
+  return s === hit.alias && allLower(s, 2, 4);
 }
 
 /** Acronyms written exactly as the pack lists them ("USA", "RND", "dpa") are names wherever they stand. */
 function exactAcronym(text: string, hit: NameHit): boolean {
   const s = text.slice(hit.start, hit.end);
-  return s === hit.alias && (/^\p{Lu}{2,6}$/u.test(s) || /^\p{Ll}{2,4}$/u.test(s));
+  return s === hit.alias && (allUpper(s, 2, 6) || allLower(s, 2, 4));
 }
 
 /**

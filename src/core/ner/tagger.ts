@@ -7,7 +7,7 @@ import type { EntityType, Lang } from '../types.ts';
 import { Gazetteer } from '../gazetteer/index.ts';
 import { marginals, viterbi, type ScoringWeights } from './decode.ts';
 import { sentenceEmissions } from './features.ts';
-import { NUM_TAGS as K, spansFromTags, tagIndex } from './tags.ts';
+import { NUM_TAGS as K, continuingTags, spansFromTags, tagForPosition } from './tags.ts';
 import { decodeWeights, type SerializedModel } from './codec.ts';
 
 export interface Tagger {
@@ -58,11 +58,15 @@ export function tagSentence(tagger: Tagger, words: readonly string[]): SentenceT
   const pOutside = new Float64Array(n);
   for (let i = 0; i < n; i++) pOutside[i] = marg[i * K]!;
   const spans = spansFromTags(tags).map((s) => {
-    const b = tagIndex(`B-${s.type}`);
-    let conf = marg[s.start * K + b]!;
-    for (let i = s.start + 1; i < s.end; i++) conf = Math.min(conf, marg[i * K + b + 1]!);
+    const len = s.end - s.start;
+    let conf = 1;
+    for (let i = s.start; i < s.end; i++) conf = Math.min(conf, marg[i * K + tagForPosition(s.type, i - s.start, len)]!);
     // a mention that might continue into the next token is less certain as delimited
-    if (s.end < n) conf = Math.min(conf, 1 - marg[s.end * K + b + 1]!);
+    if (s.end < n) {
+      let more = 0;
+      for (const t of continuingTags(s.type)) more += marg[s.end * K + t]!;
+      conf = Math.min(conf, 1 - more);
+    }
     return { ...s, confidence: conf };
   });
   return { spans, pOutside };

@@ -1,16 +1,26 @@
 /**
- * The BIO tag scheme: which tag sequences are legal, and how tags map to
- * and from entity spans. Decoding uses `allowedTransition` so that the
- * tagger can never emit an I- tag that does not continue its own type.
+ * The tag scheme: which tag sequences are legal, and how tags map to and
+ * from entity spans. Decoding uses `allowedTransition` and `allowedEnd` so
+ * that the tagger can never emit a broken span.
+ *
+ * BILOU: a name of one token is U-X; a longer one is B-X, I-X …, L-X. The
+ * extra tags let the model learn what ends a name apart from what
+ * continues one (surnames, "GmbH", "e. V."), which plain BIO mixes up.
  */
 import type { EntityType } from '../types.ts';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
 
-/** Tag inventory: index 0 is O, then B-/I- for each type. */
-export const TAGS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+/** Position of a tag inside its name. */
+const ROLES: readonly string[] = ['B', 'I'];
+
+/** Tag inventory: index 0 is O, then one tag per role for each type. */
+export const TAGS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => ROLES.map((r) => `${r}-${t}`))];
 
 export const NUM_TAGS = TAGS.length;
+
+const R = ROLES.length;
+const ROLE_OF: readonly string[] = TAGS.map((t) => (t === 'O' ? 'O' : t[0]!));
 
 export function tagIndex(tag: string): number {
   const i = TAGS.indexOf(tag);
@@ -18,21 +28,55 @@ export function tagIndex(tag: string): number {
   return i;
 }
 
+/** Index of the tag with `role` ("B", "I", "L", "U") for a type. */
+export function roleTag(type: EntityType, role: string): number {
+  return 1 + ENTITY_TYPES.indexOf(type) * R + ROLES.indexOf(role);
+}
+
 /** Entity type of a tag index, or null for O. */
 export function tagType(tag: number): EntityType | null {
   if (tag === 0) return null;
-  return ENTITY_TYPES[(tag - 1) >> 1] ?? null;
+  return ENTITY_TYPES[Math.floor((tag - 1) / R)] ?? null;
 }
 
+/** Does the tag continue a name begun on an earlier token (I or L)? */
 export function isInside(tag: number): boolean {
-  return tag > 0 && (tag - 1) % 2 === 1;
+  const r = ROLE_OF[tag];
+  return r === 'I' || r === 'L';
+}
+
+const HAS_LAST = ROLES.includes('L');
+
+/** Does a name with this tag need another token after it (B or I, when L exists)? */
+function needsMore(tag: number): boolean {
+  if (!HAS_LAST) return false;
+  const r = ROLE_OF[tag];
+  return r === 'B' || r === 'I';
 }
 
 /** May tag `to` follow tag `from` (from = -1 for the sentence start)? */
 export function allowedTransition(from: number, to: number): boolean {
+  if (from >= 0 && needsMore(from)) return isInside(to) && tagType(from) === tagType(to);
   if (!isInside(to)) return true;
-  if (from < 0 || from === 0) return false;
-  return tagType(from) === tagType(to);
+  // BIO: I-X continues a B-X or I-X
+  return from > 0 && !HAS_LAST && tagType(from) === tagType(to);
+}
+
+/** Tags that continue a name of `type` from the token before. */
+export function continuingTags(type: EntityType): number[] {
+  return TAGS.map((_, t) => t).filter((t) => isInside(t) && tagType(t) === type);
+}
+
+/** May a sentence end on this tag? */
+export function allowedEnd(tag: number): boolean {
+  return !needsMore(tag);
+}
+
+/** The tag of token k (0-based) of a name of `length` tokens. */
+export function tagForPosition(type: EntityType, k: number, length: number): number {
+  if (!HAS_LAST) return roleTag(type, k === 0 ? 'B' : 'I');
+  if (length === 1) return roleTag(type, 'U');
+  return roleTag(type, k === 0 ? 'B' : k === length - 1 ? 'L' : 'I');
 }
 
 /** A typed span over token indices [start, end). */
@@ -42,6 +86,7 @@ export interface TokenSpan {
   type: EntityType;
 }
 
+/** Spans of a tag sequence (legal sequences; a stray I/L is read as continuing or starting a name, never dropped). */
 export function spansFromTags(tags: ArrayLike<number>): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let cur: TokenSpan | null = null;
@@ -61,10 +106,6 @@ export function spansFromTags(tags: ArrayLike<number>): TokenSpan[] {
 
 export function tagsFromSpans(length: number, spans: readonly TokenSpan[]): Int8Array {
   const tags = new Int8Array(length);
-  for (const s of spans) {
-    const b = tagIndex(`B-${s.type}`);
-    tags[s.start] = b;
-    for (let i = s.start + 1; i < s.end; i++) tags[i] = b + 1;
-  }
+  for (const s of spans) for (let i = s.start; i < s.end; i++) tags[i] = tagForPosition(s.type, i - s.start, s.end - s.start);
   return tags;
 }

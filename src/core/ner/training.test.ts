@@ -3,6 +3,7 @@ import { Gazetteer, GAZ_LOC } from '../gazetteer/index.ts';
 import { parseGermEval, parseGumDoc, type CorpusSentence } from './corpus.ts';
 import { documentFolds, fitThresholds, trainTagger } from './pipeline.ts';
 import { encodeModel } from './codec.ts';
+import { sentenceFeatures } from './features.ts';
 import { tagBest, taggerFromSerialized } from './tagger.ts';
 import { addCounts, emptyTable, scores } from './evaluate.ts';
 
@@ -75,6 +76,36 @@ describe('training', () => {
     expect(encA).toEqual(encB);
     const decoded = taggerFromSerialized(encA);
     for (const s of toyCorpus().slice(0, 10)) expect(tagBest(decoded, s.words).map((x) => [x.start, x.end, x.type])).toEqual(tagBest(a, s.words).map((x) => [x.start, x.end, x.type]));
+  });
+});
+
+describe('auxiliary corpora (feature augmentation)', () => {
+  const gaz = new Gazetteer();
+  const opts = { epochs: 6, seed: 7, minCount: 1 };
+  // an auxiliary corpus with its own convention: it marks "Bahnhof" (a common noun) as a place
+  const aux = {
+    name: 'toy-aux',
+    sentences: Array.from({ length: 60 }, (_, i): CorpusSentence => {
+      const name = ['Ida Moor', 'Jan Falk', 'Uta Grob'][i % 3]!.split(' ');
+      return { words: [...name, 'wartete', 'am', 'Bahnhof', '.'], spans: [{ start: 0, end: 2, type: 'PER' }, { start: 4, end: 5, type: 'LOC' }] };
+    }),
+  };
+  const target = [
+    ...toyCorpus(),
+    ...Array.from({ length: 20 }, (_, i): CorpusSentence => ({ words: [i % 2 ? 'Man' : 'Er', 'wartete', 'am', 'Bahnhof', '.'], spans: [] })),
+  ];
+
+  it('ships only the shared copy of each feature', () => {
+    const tagger = trainTagger('de', target, gaz, opts, [aux]);
+    const shared = new Set<number>();
+    for (const s of [...target, ...aux.sentences]) for (const fs of sentenceFeatures(s.words, gaz)) for (const h of fs) shared.add(h);
+    expect(tagger.weights.hashes.length).toBeGreaterThan(0);
+    expect([...tagger.weights.hashes].filter((h) => !shared.has(h))).toEqual([]);
+  });
+
+  it("keeps the target's convention where the auxiliary corpus differs", () => {
+    const tagger = trainTagger('de', target, gaz, opts, [aux]);
+    expect(tagBest(tagger, ['Sie', 'wartete', 'am', 'Bahnhof', '.'])).toEqual([]);
   });
 });
 

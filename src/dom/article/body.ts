@@ -125,6 +125,15 @@ export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
     merged.total += s.total;
     merged.links += s.links;
   }
-  const inRoot = blocks.filter((b) => members.some((m) => m === b.owner || m.contains(b.owner)));
+  // The story runs from the first member's first block to the last member's last one; what stands between
+  // two members (a list of the story's items, an ad slot) is inside it and left to keepBodyBlocks to judge.
+  let from = Infinity;
+  let to = -1;
+  for (const b of blocks) {
+    if (!members.some((m) => m === b.owner || m.contains(b.owner))) continue;
+    if (b.index < from) from = b.index;
+    to = b.index;
+  }
+  const inRoot = blocks.filter((b) => b.index >= from && b.index <= to);
   return { root: parent!, stats: merged, inRoot, hinted };
 }

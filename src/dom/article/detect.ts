@@ -48,6 +48,31 @@ export function titleNamesStory(pageTitle: string | null, kept: Block[], h1: str
   return found >= 0.5 * words.length;
 }
 
+/**
+ * A bare document: the page is nothing but the text in the container (no
+ * links, no furniture outside or inside it) and that text is sectioned by
+ * subheadings with prose among them (a paper, a how-to, a demo page). Such a
+ * page is one piece of writing even when it is short; portals, product and
+ * server pages always carry navigation, links or unsectioned data.
+ */
+export function isBareDocument(choice: BodyChoice, kept: Block[], allBlocks: Block[]): boolean {
+  let pageChars = 0;
+  let furniture = 0;
+  for (const b of allBlocks) {
+    pageChars += b.text.length;
+    furniture += b.junk ? b.text.length : b.linkChars;
+  }
+  if (pageChars === 0 || furniture > 0.02 * pageChars || choice.stats.total < 0.9 * pageChars) return false;
+  let sections = 0;
+  let chars = 0;
+  for (const b of kept) {
+    if (b.heading > 1) sections++;
+    else if (b.heading === 0) chars += b.weight;
+  }
+  const { good, paras } = choice.stats;
+  return sections >= 3 && paras >= 2 && chars >= 300 && good >= 0.3 * chars;
+}
+
 export function judgeArticle(
   signals: PageSignals,
   choice: BodyChoice,
@@ -100,7 +125,8 @@ export function judgeArticle(
     const scattered = siblingShare < 0.25 && groupedShare < 0.5 && avgPara < 200;
     verdict = !scattered && (keptChars >= 1500 && paras >= 3 && linkDensity < 0.35 && concentration >= 0.4) ||
       // A short news item: few but long paragraphs, almost no links, nearly all the page's prose.
-      (keptChars >= 400 && avgPara >= 250 && linkDensity < 0.1 && concentration >= 0.7);
+      (keptChars >= 400 && avgPara >= 250 && linkDensity < 0.1 && concentration >= 0.7) ||
+      isBareDocument(choice, kept, allBlocks);
   }
   if (verdict && rootPath && signals.ogType === 'website' && !signals.articleType) verdict = concentration >= 0.7 && paras >= 4;
   // A page that reloads itself on a timer, declares no article and whose <title> does not name the story

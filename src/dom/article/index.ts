@@ -93,12 +93,14 @@ function* extractionSteps(doc: Document, opts: ExtractOptions, due: Due): Genera
   const signals = readPageSignals(doc, parts);
   if (due?.()) yield;
   let choice = chooseBody(blocks, scope);
+  if (due?.()) yield;
   let kept = choice ? keepBodyBlocks(choice.inRoot) : null;
   if (due?.()) yield;
   if (!choice || !kept || kept.blocks.length === 0 || choice.stats.good < 200) {
     // Markup hints can hide the whole story (a wrapper class "has-sidebar"): retry trusting structure only.
     const relaxedBlocks = yield* scan(scope, true, null, due);
     const relaxedChoice = chooseBody(relaxedBlocks, scope);
+    if (due?.()) yield;
     if (relaxedChoice && relaxedChoice.stats.good > (choice?.stats.good ?? 0) * 1.5) {
       blocks = relaxedBlocks;
       choice = relaxedChoice;
@@ -121,6 +123,7 @@ function* extractionSteps(doc: Document, opts: ExtractOptions, due: Due): Genera
 function* scan(scope: Element, relaxed: boolean, parts: PageParts | null, due: Due): Generator<void, Block[]> {
   const scanner = new BlockScanner(scope, relaxed, parts);
   while (!scanner.run(due)) yield;
+  if (due?.()) yield;
   return scanner.finish();
 }
 
@@ -130,12 +133,19 @@ function* assemble(doc: Document, parts: PageParts, signals: PageSignals, choice
   const { text, map } = yield* buildText(kept.blocks, first, dateline?.visibleChars ?? 0, choice.root, due);
   if (due?.()) yield;
   const paragraphs = kept.blocks.filter((b) => b.heading === 0);
+  // pickByline may query the whole document (a selector match over every element of a huge page).
   const byline = pickByline(doc, signals, kept.bylineLines);
+  if (due?.()) yield;
+  const title = pickTitle(parts, signals, kept.heading1);
+  const published = pickPublished(parts, signals, choice.root);
+  if (due?.()) yield;
+  const language = detectLanguage(text, signals.language);
+  if (due?.()) yield;
   const article: Article = {
-    title: pickTitle(parts, signals, kept.heading1),
+    title,
     byline,
-    published: pickPublished(parts, signals, choice.root),
-    language: detectLanguage(text, signals.language),
+    published,
+    language,
     agencies: collectAgencies(signals, kept.creditLines, kept.bylineLines, byline, dateline?.agencies ?? [],
       paragraphs[paragraphs.length - 1]?.text ?? null),
     dateline: dateline?.place ?? signals.dateline ?? null,
@@ -146,16 +156,19 @@ function* assemble(doc: Document, parts: PageParts, signals: PageSignals, choice
 
 function* buildText(blocks: Block[], datelineBlock: Block | null, datelineChars: number, root: Element, due: Due): Generator<void, { text: string; map: TextMap }> {
   const builder = new TextMapBuilder();
-  let items = 0;
+  // Work since the last clock check: one per Text node plus one per 64 characters (long nodes cost their length).
+  let work = 0;
   for (const b of blocks) {
     builder.startBlock(b === datelineBlock ? datelineChars : 0);
-    for (const item of b.items) {
+    const items = b.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       if (item === null) builder.addBreak();
       else builder.appendText(item);
     }
-    items += b.items.length;
-    if (items >= 64) {
-      items = 0;
+    work += items.length + (b.text.length >> 6);
+    if (work >= 64) {
+      work = 0;
       if (due?.()) yield;
     }
   }

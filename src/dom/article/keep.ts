@@ -9,6 +9,7 @@
 import type { Block } from './blocks.ts';
 import { isProse } from './body.ts';
 import { parseCreditLine } from './credits.ts';
+import { dropStreams } from './keep-streams.ts';
 
 export interface KeptBody {
   blocks: Block[];
@@ -81,13 +82,14 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
     else undecided.push(b);
   }
   const story = withInStoryStructure(kept, undecided);
-  return { blocks: dropOrphanHeadings(dropStreams(story)), creditLines, bylineLines, heading1, teaserChars };
+  return { blocks: dropOrphanHeadings(dropStreams(story, inRoot)), creditLines, bylineLines, heading1, teaserChars };
 }
 
 /**
- * Lists, tables and preformatted blocks that stand between the story's first
- * and last paragraph are part of it (a list of demands, a results table, a
- * code sample, a short line among the story's own paragraphs), even when
+ * Lists, tables, preformatted blocks and formulas that stand between the
+ * story's first and last paragraph are part of it (a list of demands, a
+ * results table, a code sample, a displayed equation, a short line among the
+ * story's own paragraphs), even when
  * their items are short or carry links. Left out:
  * lists that are mostly link text ("read also" between paragraphs, with or
  * without kickers) and layout tables (a table that holds the story's own
@@ -126,7 +128,7 @@ function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
   for (const b of undecided) {
     if (b.index <= first.index || b.index >= last.index || b.heading > 0) continue;
     const ld = b.linkChars / b.text.length;
-    if (nearest(b.owner, PRE)) {
+    if (nearest(b.owner, PRE) || isFormula(b)) {
       add.push(b);
       continue;
     }
@@ -140,6 +142,13 @@ function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
       add.push(b);
       continue;
     }
+    // A full sentence among the story's own paragraphs whose words are mostly a link (a live blog entry's
+    // lead linked to the full report): the reader reads it as story text. Promos ("Read more: …") are labelled.
+    if (b.owner.localName === 'p' && ld <= 0.85 && b.weight >= 100 && b.alpha >= 0.5 && END_SENTENCE.test(b.text) &&
+      !LABEL.test(b.text) && proseParents.has(b.owner.parentElement)) {
+      add.push(b);
+      continue;
+    }
     if (b.listItem && ld <= 0.9) {
       const list = nearest(b.owner, LIST);
       const links = list ? listLinks.get(list) : undefined;
@@ -148,6 +157,29 @@ function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
   }
   if (add.length === 0) return kept;
   return [...kept, ...add].sort((a, b) => a.index - b.index);
+}
+
+/** MathML elements that hold text (identifiers, operators, numbers, text, string literals). */
+const MATH_TOKENS = new Set(['mi', 'mo', 'mn', 'mtext', 'ms']);
+
+/**
+ * A formula line: a third or more of the block's text sits in MathML token
+ * elements (a displayed equation, or a short lead-in with its formula). Its
+ * text is symbols and single letters, so it never reads as prose, yet it
+ * belongs to the story as much as a table does.
+ */
+export function isFormula(b: Block): boolean {
+  let math = 0;
+  let all = 0;
+  for (const item of b.items) {
+    if (item === null) continue;
+    // Indentation between MathML elements is not text; only what a reader sees counts.
+    const n = item.data.trim().length;
+    all += n;
+    const p = item.parentElement;
+    if (p && MATH_TOKENS.has(p.localName)) math += n;
+  }
+  return all > 0 && 3 * math >= all;
 }
 
 /** The nearest ancestor-or-self with one of the tag names (a parent walk; selector matching is slow in linkedom). */
@@ -227,50 +259,6 @@ function isLinkedHeadline(b: Block): boolean {
 }
 
 const END_SENTENCE = /[.!?…"“”»«。！？」』]$/;
-
-function ancestorAt(el: Element, level: number): Element | null {
-  let e: Element | null = el;
-  for (let i = 0; i < level && e; i++) e = e.parentElement;
-  return e;
-}
-
-/**
- * The story's paragraphs sit together (siblings, or siblings one wrapper up).
- * A run of three or more kept paragraphs outside that group, each under a
- * parent of its own, is a stream of other stories' snippets around the
- * article (portal sidebars, "more news" feeds), not the story.
- */
-function dropStreams(kept: Block[]): Block[] {
-  const prose = kept.filter((b) => b.heading === 0);
-  const total = prose.reduce((n, b) => n + b.text.length, 0);
-  let main: Element | null = null;
-  for (let level = 1; level <= 3 && !main; level++) {
-    const groups = new Map<Element, number>();
-    for (const b of prose) {
-      const a = ancestorAt(b.owner, level);
-      if (a) groups.set(a, (groups.get(a) ?? 0) + b.text.length);
-    }
-    for (const [el, n] of groups) if (n > 0.5 * total) main = el;
-  }
-  if (!main) return kept;
-  const group = main;
-  const out: Block[] = [];
-  let run: Block[] = [];
-  const flushRun = (): void => {
-    const paras = run.filter((b) => b.heading === 0);
-    const parents = new Set(paras.map((b) => b.owner.parentElement));
-    if (paras.length < 3 || parents.size < paras.length) out.push(...run);
-    run = [];
-  };
-  for (const b of kept) {
-    if (group.contains(b.owner)) {
-      flushRun();
-      out.push(b);
-    } else run.push(b);
-  }
-  flushRun();
-  return out;
-}
 
 /** Subheadings are story text only when story text follows them before the next heading or the end. */
 function dropOrphanHeadings(blocks: Block[]): Block[] {

@@ -6,9 +6,13 @@
  * the same answers come out of a live page and a parsed document.
  */
 
-/** Elements whose text is never article text. */
+/**
+ * Elements whose text is never article text. MathML is read (a formula is
+ * part of its sentence: "When a ≠ 0, there are two solutions"), but not its
+ * <annotation>s, which hold the TeX source of the same formula.
+ */
 export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'script', 'style', 'noscript', 'template', 'svg', 'annotation', 'annotation-xml', 'iframe', 'object', 'embed', 'canvas', 'video',
   'audio', 'picture', 'img', 'select', 'option', 'textarea', 'input', 'button', 'title', 'meta', 'link',
   'dialog',
 ]);
@@ -46,6 +50,24 @@ const JUNK_WORDS = new Set([
   'most', 'popular', 'trending', 'embed', 'player', 'signup', 'login', 'tooltip', 'lightbox', 'dpa-info',
 ]);
 
+/**
+ * Furniture words that also lead compound class words written as one
+ * ("relatedposts", "recommendedarticles", "newsletterbox"): no story
+ * container's class starts with them.
+ */
+function hasJunkPrefix(w: string): boolean {
+  switch (w.charCodeAt(0)) {
+    case 114: return w.startsWith('related') || w.startsWith('recommend'); // r
+    case 110: return w.startsWith('newsletter'); // n
+    case 111: return w.startsWith('outbrain'); // o
+    case 116: return w.startsWith('taboola'); // t
+    default: return false;
+  }
+}
+
+/** Words that turn the furniture word after them into a description of the element's layout. */
+const LAYOUT_QUALIFIERS = new Set(['no', 'without', 'with', 'has']);
+
 /** Junk words that also appear on story containers ("article-header-wrap", "post-meta-content"): a body word overrules them. */
 const WEAK_JUNK_WORDS = new Set([
   'header', 'meta', 'author', 'authors', 'bio', 'embed', 'player', 'widget', 'print', 'most', 'popular', 'jump',
@@ -60,6 +82,13 @@ const BODY_WORDS = new Set([
 
 /** Stronger: the element is very likely the body container itself. */
 const BODY_CONTAINER = /(^|[\s_-])(article-?body|article__body|articlebody|article-?content|article__content|article-?text|article__text|story-?body|story__body|storybody|story-?content|entry-content|post-?content|post-?body|post__body|body-?text|text-?body|article-?main|main-?text|articletext|richtext|rich-text|c-article-body|caas-body|field-body|node-body)([\s_-]|$)/i;
+
+/**
+ * Class words of formula renderers (MathJax, KaTeX, "math inline"): a formula
+ * is story text whatever else its classes say (MathJax marks every formula
+ * "CtxtMenu_Attached", which would read as a menu).
+ */
+const FORMULA_WORDS = new Set(['math', 'mathjax', 'katex', 'mjx']);
 
 /** Cheap pre-filter: a class/id string that contains none of these cannot match any word list. */
 const ANY_WORD = /nav|menu|bread|side|rail|aside|foot|head|mast|comment|disqus|shar|social|related|recommend|teaser|promo|newsletter|subscri|ad|anzeige|werbung|sponsor|outbrain|taboola|caption|credit|copyright|tag|byline|bio|meta|toolbar|popup|modal|cookie|consent|overlay|widget|readmore|gallery|slideshow|carousel|skip|sr-?only|visually|print|jump|toc|paginat|pager|author|infobox|most|popular|trending|embed|player|signup|login|tooltip|lightbox|dpa|screen/i;
@@ -91,13 +120,19 @@ export function isJunkElement(el: Element, tag: string): boolean {
   if (ws.length === 0) return false;
   let weak = false;
   let body = false;
-  for (const w of ws) {
+  let strong = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (FORMULA_WORDS.has(w)) return false;
+    // "without-sidebar", "no-ads", "contentWithSidebar", "has-related": the element's layout, not furniture.
+    if (strong || (i > 0 && LAYOUT_QUALIFIERS.has(ws[i - 1]!))) continue;
     if (BODY_WORDS.has(w)) body = true;
     else if (JUNK_WORDS.has(w)) {
-      if (!WEAK_JUNK_WORDS.has(w)) return true;
-      weak = true;
-    }
+      if (WEAK_JUNK_WORDS.has(w)) weak = true;
+      else strong = true;
+    } else if (hasJunkPrefix(w)) strong = true;
   }
+  if (strong) return true;
   if (weak && !body) return true;
   const joined = ws.join('');
   return /^(sronly|visuallyhidden|screenreader)/.test(joined);

@@ -85,11 +85,35 @@ function key(s: string): string {
   return s.toLowerCase().replace(/[\s"'“”„«»‘’‚‹›]+/g, ' ').trim();
 }
 
+/** Meta names under which a page states its title for its own systems (CMS, newsletter and analytics tags), in order of trust. */
+const STATED_TITLE_NAMES = ['title', 'sailthru.title', 'parsely-title'];
+
+/** The title the page states outright (`<meta name="title">` and kin), apart from the social (og:) and SEO (<title>) copies. */
+function statedTitle(metas: readonly Element[]): string | null {
+  let best: string | null = null;
+  let rank = STATED_TITLE_NAMES.length;
+  for (const m of metas) {
+    const name = m.getAttribute('name');
+    if (!name) continue;
+    const r = STATED_TITLE_NAMES.indexOf(name.toLowerCase());
+    if (r >= 0 && r < rank) {
+      best = m.getAttribute('content');
+      rank = r;
+    }
+  }
+  return best;
+}
+
 /**
- * og:title first; but when og:title and the schema.org headline differ and
- * og:title is only a copy of the visible h1 or <title> while the headline is
- * not, the headline was written for its own sake and wins (CMSs fill
- * og:title from the page title by default; a differing headline is an
+ * A stated title (`<meta name="title">`, `sailthru.title`, `parsely-title`)
+ * that the schema.org headline or the <title> confirms wins: few CMSs emit
+ * one, and where they do it carries the editor's headline while og:title is
+ * rewritten for social feeds. (An h1 does not confirm it: a stated copy of a
+ * social og:title that the h1 repeats is the case the next rule is for.)
+ * Otherwise og:title first; but when og:title and the schema.org headline
+ * differ and og:title is only a copy of the visible h1 or <title> while the
+ * headline is not, the headline was written for its own sake and wins (CMSs
+ * fill og:title from the page title by default; a differing headline is an
  * editor's choice). The h1 (from the body container, else the page's first)
  * and <title> are fallbacks.
  */
@@ -102,11 +126,14 @@ export function pickTitle(parts: PageParts, s: PageSignals, h1InBody: string | n
   };
   const og = clean(s.ogTitle);
   const headline = clean(s.headline);
-  const visible = [clean(h1), clean(parts.title?.textContent ?? null)].filter((x): x is string => x !== null).map(key);
+  const pageTitle = clean(parts.title?.textContent ?? null);
+  const visible = [clean(h1), pageTitle].filter((x): x is string => x !== null).map(key);
+  const stated = clean(statedTitle(parts.metas));
+  if (stated && [headline, pageTitle].some((t) => t !== null && key(t) === key(stated))) return stated;
   if (og && headline && key(og) !== key(headline)) {
     const ogEcho = visible.includes(key(og));
     const headlineEcho = visible.includes(key(headline));
     return ogEcho && !headlineEcho ? headline : og;
   }
-  return og ?? headline ?? clean(h1) ?? clean(parts.title?.textContent ?? null);
+  return og ?? headline ?? clean(h1) ?? pageTitle;
 }

@@ -39,7 +39,8 @@ export function highlightApiAvailable(win: Window & typeof globalThis): boolean 
 export class HighlightPainter {
   readonly mode: 'highlight-api' | 'wrappers';
   private readonly spans = new Map<PaintLayer, Span[]>();
-  private readonly ranges = new Map<PaintLayer, (Range | null)[]>();
+  /** Each layer's ranges by span index; undefined = not mapped yet (windowed layers map on first use). */
+  private readonly ranges = new Map<PaintLayer, (Range | null | undefined)[]>();
   /** Highlight API: each layer's Highlight, built once (in slices by prepare) and reused on every toggle. */
   private readonly built = new Map<PaintLayer, WindowedHighlight>();
   /** Huge pages: register only the ranges near the viewport (see viewport-window.ts). */
@@ -79,7 +80,9 @@ export class HighlightPainter {
    * holding them, in slices of at most `sliceMs`, yielding to the page between
    * slices: on a huge article mapping offsets and filling a Highlight with tens
    * of thousands of ranges are the expensive parts and must not become one long
-   * task. After this, toggling a kind is only a registry update.
+   * task. After this, toggling a kind is only a registry update. Windowed
+   * layers (huge pages) map nothing here: their window maps the few hundred
+   * spans near the viewport when it is filled, the rest when first needed.
    */
   async prepare(signal: AbortSignal, sliceMs = 8): Promise<void> {
     if (this.mode !== 'highlight-api') return;
@@ -93,16 +96,24 @@ export class HighlightPainter {
     }
     for (const [layer, spans] of [...this.spans]) {
       if (this.built.has(layer)) continue;
+      if (this.isWindowed(layer)) {
+        const hl = new win.Highlight();
+        hl.priority = PRIORITY[layer];
+        const rangeAt = (i: number): Range | null => this.rangeAt(layer, i);
+        this.built.set(layer, { hl, count: 0, win: { lo: 0, hi: 0 }, geo: new RangeGeometry(win, spans.length, rangeAt) });
+        continue;
+      }
       const known = this.ranges.get(layer);
-      const out: (Range | null)[] = known ?? [];
+      const out: (Range | null | undefined)[] = known ?? [];
       const hl = new win.Highlight();
       hl.priority = PRIORITY[layer];
       let count = 0;
       for (let i = 0; i < spans.length; i++) {
         const s = spans[i];
-        const range = known ? known[i] ?? null : s ? this.map.toRange(s.start, s.end) : null;
-        if (!known) out.push(range);
-        if (range && !this.isWindowed(layer)) { hl.add(range); count++; }
+        const k = known?.[i];
+        const range = k !== undefined ? k : s ? this.map.toRange(s.start, s.end) : null;
+        out[i] = range;
+        if (range) { hl.add(range); count++; }
         if (await clock.yieldIfSpent()) {
           if (signal.aborted) return;
           // Spans may have been replaced while we yielded: start that layer again next time.
@@ -111,7 +122,7 @@ export class HighlightPainter {
       }
       if (this.spans.get(layer) !== spans) continue;
       this.ranges.set(layer, out);
-      this.built.set(layer, this.isWindowed(layer) ? { hl, count: 0, win: { lo: 0, hi: 0 }, geo: new RangeGeometry(win, out) } : { hl, count });
+      this.built.set(layer, { hl, count });
     }
   }
 
@@ -125,7 +136,7 @@ export class HighlightPainter {
     for (const [layer, b] of this.built) {
       if (!b.geo) continue;
       if (layoutMoved) b.geo.invalidate();
-      if (this.visible.has(layer)) moveWindow(b, this.rangesFor(layer));
+      if (this.visible.has(layer)) moveWindow(b, (i) => this.rangeAt(layer, i));
     }
   }
 
@@ -171,7 +182,7 @@ export class HighlightPainter {
   rangeOf(layer: PaintLayer, index: number): Range | null {
     const span = this.spans.get(layer)?.[index];
     if (!span) return null;
-    if (this.mode === 'highlight-api') return this.rangesFor(layer)[index] ?? null;
+    if (this.mode === 'highlight-api') return this.rangeAt(layer, index);
     // Marks are collected per text node, not in document order: sort before taking the ends.
     const marks = this.marksOf.get(`${layer}:${index}`)?.slice()
       .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
@@ -218,13 +229,30 @@ export class HighlightPainter {
     return win?.CSS?.highlights ?? null;
   }
 
-  private rangesFor(layer: PaintLayer): (Range | null)[] {
-    let r = this.ranges.get(layer);
-    if (!r) {
-      r = (this.spans.get(layer) ?? []).map((s) => this.map.toRange(s.start, s.end));
-      this.ranges.set(layer, r);
+  /** Range `index` of a layer, mapped on first use and kept. */
+  private rangeAt(layer: PaintLayer, index: number): Range | null {
+    const spans = this.spans.get(layer);
+    const span = spans?.[index];
+    if (!spans || !span) return null;
+    let list = this.ranges.get(layer);
+    // Preallocated (holey): filling a windowed layer's list out of order must not turn it into a dictionary.
+    if (!list) this.ranges.set(layer, (list = new Array<Range | null | undefined>(spans.length)));
+    const known = list[index];
+    if (known !== undefined) return known;
+    const range = this.map.toRange(span.start, span.end);
+    list[index] = range;
+    return range;
+  }
+
+  /** Every range of a layer (the ones not on the page left out). */
+  private allRanges(layer: PaintLayer): Range[] {
+    const out: Range[] = [];
+    const n = this.spans.get(layer)?.length ?? 0;
+    for (let i = 0; i < n; i++) {
+      const r = this.rangeAt(layer, i);
+      if (r) out.push(r);
     }
-    return r;
+    return out;
   }
 
   /**
@@ -235,12 +263,12 @@ export class HighlightPainter {
   private highlightFor(layer: PaintLayer, win: Window & typeof globalThis): Highlight | null {
     const cached = this.built.get(layer);
     if (cached?.geo) {
-      moveWindow(cached, this.rangesFor(layer));
+      moveWindow(cached, (i) => this.rangeAt(layer, i));
       // Registered even when the window holds none of them: scrolling fills it.
-      return this.rangesFor(layer).some((r) => r !== null) ? cached.hl : null;
+      return (this.spans.get(layer)?.length ?? 0) > 0 ? cached.hl : null;
     }
     if (cached && cached.hl.size === cached.count) return cached.count ? cached.hl : null;
-    const ranges = this.rangesFor(layer).filter((r): r is Range => r !== null);
+    const ranges = this.allRanges(layer);
     const hl = new win.Highlight(...ranges);
     hl.priority = PRIORITY[layer];
     this.built.set(layer, { hl, count: ranges.length });

@@ -7,6 +7,9 @@
  * query), so positions are read lazily, cached per range as document-relative
  * tops, and found by binary search: ranges come in document order, so their
  * tops grow with their index. A window costs O(log n) rect reads per layer.
+ * The ranges themselves are made on first use too (RangeAt): a window touches
+ * a few hundred of them, and every live Range costs memory and is updated by
+ * the browser on each DOM change near it.
  */
 
 /** Above this many ranges in all kinds together, only ranges near the viewport are registered. */
@@ -18,6 +21,9 @@ const PROBE_REACH = 64;
 
 export interface IndexWindow { lo: number; hi: number }
 
+/** Range i of a layer, made on first use (null when its text is not on the page): huge pages never map most spans. */
+export type RangeAt = (i: number) => Range | null;
+
 /** A Highlight holding `count` ranges, those of [win.lo, win.hi) that exist. */
 export interface WindowedHighlight { hl: Highlight; count: number; win?: IndexWindow; geo?: RangeGeometry }
 
@@ -26,19 +32,19 @@ export interface WindowedHighlight { hl: Highlight; count: number; win?: IndexWi
  * entering and leaving it. If the page emptied or edited the Highlight
  * (its size no longer matches), it is refilled from scratch.
  */
-export function moveWindow(b: WindowedHighlight, ranges: readonly (Range | null)[]): void {
+export function moveWindow(b: WindowedHighlight, rangeAt: RangeAt): void {
   if (!b.geo || !b.win) return;
   const next = b.geo.windowAround();
   const prev = b.hl.size === b.count ? b.win : { lo: 0, hi: 0 };
   if (prev !== b.win) { b.hl.clear(); b.count = 0; }
   for (let i = prev.lo; i < prev.hi; i++) {
     if (i >= next.lo && i < next.hi) { i = next.hi - 1; continue; }
-    const r = ranges[i];
+    const r = rangeAt(i);
     if (r && b.hl.delete(r)) b.count--;
   }
   for (let i = next.lo; i < next.hi; i++) {
     if (i >= prev.lo && i < prev.hi) { i = prev.hi - 1; continue; }
-    const r = ranges[i];
+    const r = rangeAt(i);
     if (r && !b.hl.has(r)) { b.hl.add(r); b.count++; }
   }
   b.win = next;
@@ -48,8 +54,8 @@ export class RangeGeometry {
   private tops: Float64Array;
   private layoutKey = -1;
 
-  constructor(private readonly win: Window, private readonly ranges: readonly (Range | null)[]) {
-    this.tops = new Float64Array(ranges.length).fill(Number.NaN);
+  constructor(private readonly win: Window, private readonly count: number, private readonly rangeAt: RangeAt) {
+    this.tops = new Float64Array(count).fill(Number.NaN);
   }
 
   /** Forget cached positions (resize, or a scroll inside an element that moves the text). */
@@ -70,7 +76,7 @@ export class RangeGeometry {
 
   /** Lower bound: the first index whose top is ≥ y (ranges without a box take their next neighbour's top). */
   private firstAtOrBelow(y: number): number {
-    let lo = 0, hi = this.ranges.length;
+    let lo = 0, hi = this.count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.probe(mid) < y) lo = mid + 1; else hi = mid;
@@ -79,7 +85,7 @@ export class RangeGeometry {
   }
 
   private probe(i: number): number {
-    const end = Math.min(this.ranges.length, i + PROBE_REACH);
+    const end = Math.min(this.count, i + PROBE_REACH);
     for (let j = i; j < end; j++) {
       const t = this.topOf(j);
       if (!Number.isNaN(t)) return t;
@@ -91,7 +97,7 @@ export class RangeGeometry {
   private topOf(j: number): number {
     const cached = this.tops[j];
     if (cached !== undefined && !Number.isNaN(cached)) return cached;
-    const r = this.ranges[j];
+    const r = this.rangeAt(j);
     if (!r) return Number.NaN;
     const rect = r.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) return Number.NaN;

@@ -8,13 +8,14 @@
  * `popover="manual"` element, which puts it in the top layer above any
  * z-index the page uses.
  *
- * Rendering is Preact into the shadow root; positioning is @floating-ui/dom
- * against the highlighted Range (inline() picks the line the pointer is on).
+ * The markup is built with plain DOM calls into the shadow root
+ * (popup-dom.ts) and placed against the highlighted Range, on the line the
+ * pointer is on (popup-position.ts): no UI or positioning library in the
+ * script every page evaluates.
  */
-import { h, render } from 'preact';
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import type { PopupContent } from './popup-content.ts';
-import { PopupView } from './popup-view.tsx';
+import { renderPopup } from './popup-dom.ts';
+import { followAnchor, positionPopup } from './popup-position.ts';
 import { POPUP_CSS } from './popup-styles.ts';
 
 export const POPUP_TAG = 'kontext-popup';
@@ -54,30 +55,15 @@ export class PopupHost {
   open(content: PopupContent, anchor: Range, opts: { dark: boolean; focus: boolean; point?: { x: number; y: number } }): void {
     const { mount } = this.ensureHost();
     this.anchor = anchor;
-    render(h(PopupView, {
+    const floating = renderPopup(mount, {
       content, dark: opts.dark, closeLabel: this.labels.close, inArticleLabel: this.labels.inArticle,
       onClose: () => this.events.onRequestClose(),
-    }), mount);
-    const floating = mount.firstElementChild as HTMLElement | null;
-    if (!floating) return;
-    const reference: VirtualElement = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-      contextElement: anchor.startContainer.parentElement ?? undefined,
-    };
+    });
     const point = opts.point;
-    const update = (): void => {
-      void computePosition(reference, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [inline(point ? { x: point.x, y: point.y } : undefined), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        floating.style.left = `${Math.round(x)}px`;
-        floating.style.top = `${Math.round(y)}px`;
-      });
-    };
+    const update = (): void => positionPopup(anchor, floating, point);
     this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(reference, floating, update, { animationFrame: false });
+    update();
+    this.stopAutoUpdate = followAnchor(floating, update);
     if (opts.focus) {
       const active = this.doc.activeElement;
       if (!this.contains(active)) this.restoreFocus = active;
@@ -92,7 +78,6 @@ export class PopupHost {
     const host = this.host;
     if (!host) return;
     const hadFocus = this.contains(this.doc.activeElement);
-    if (this.mount) render(null, this.mount);
     host.remove();
     this.host = null;
     this.mount = null;
