@@ -3,7 +3,7 @@
  *
  * - German: 5-fold cross-validation over GermEval 2014 dev + test-a
  *   (outer level, OTH as MISC, -deriv/-part ignored), training setup as in
- *   `npm run train:ner`.
+ *   `npm run train:ner` (german-ner-extra as auxiliary data).
  * - English: trained on GUM train, evaluated on GUM dev.
  * - The seed article (fixtures/): the shipped German model plus the
  *   knowledge pack, through the full document pass, against the 40 gold
@@ -11,13 +11,17 @@
  *
  * Each table also shows precision at the default display confidence.
  * Skips the corpus parts, saying so, when ../shared/corpora is absent.
+ *
+ * `--f1 [de|en]`: F1 only (no confidences), the quick comparison of two
+ * training setups. `--curve [de|en]`: learning curves (F1 with 25/50/75/100 %
+ * of the training data) and the fitted training size for the issue's targets.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../src/core/types.ts';
 import { tokenize, splitSentences } from '../src/core/tokenize.ts';
-import { buildGazetteer, corporaPresent, CORPORA, germanAux, loadGermanExtraCorpora, SEED, loadGermEval, loadGermanExtra, loadGum, PROBE_EPOCHS, trainOptions } from './train-ner.ts';
+import { buildGazetteer, corporaPresent, CORPORA, germanAux, SEED, loadGermEval, loadGermanExtra, loadGum, PROBE_EPOCHS, trainOptions } from './train-ner.ts';
 import type { Gazetteer } from '../src/core/gazetteer/index.ts';
 import { documentFolds, type AuxCorpus, fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger, type HeldOutPrediction } from '../src/core/ner/pipeline.ts';
 import { tagBest, tagSentence, type Tagger } from '../src/core/ner/tagger.ts';
@@ -132,8 +136,7 @@ const CURVE_FRACTIONS = [0.25, 0.5, 0.75, 1];
 
 /** F1 (exact spans, Viterbi output) of a tagger trained on `train`, on `test`. */
 function trainAndScore(lang: 'de' | 'en', train: readonly CorpusSentence[], test: readonly CorpusSentence[], gaz: Gazetteer, aux: readonly AuxCorpus[] = []): ScoreTable {
-  const rep = Number(process.env['NER_TARGET_REPEAT'] ?? '1');
-  const tagger = trainTagger(lang, Array.from({ length: rep }, () => train).flat(), gaz, trainOptions(false), aux, process.env['NER_TARGET_COPY'] === '1');
+  const tagger = trainTagger(lang, train, gaz, trainOptions(false), aux);
   const t = emptyTable();
   for (const s of test) addCounts(t, s.spans, tagBest(tagger, s.words));
   return t;
@@ -174,8 +177,7 @@ function quickF1(only: string | undefined): void {
   }
   if (!only || only === 'en') {
     const train = loadGum('train');
-    const auxEn = process.env['NER_AUX_EN'] ? [{ name: 'germeval', sentences: loadGermEval() }, ...loadGermanExtraCorpora()] : [];
-    const t = trainAndScore('en', train, loadGum('dev'), buildGazetteer('en', loadGermanExtra(), loadGermEval(), train), auxEn);
+    const t = trainAndScore('en', train, loadGum('dev'), buildGazetteer('en', loadGermanExtra(), loadGermEval(), train));
     console.log(formatTable('English GUM dev (F1 only)', t));
   }
 }

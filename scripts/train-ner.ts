@@ -65,15 +65,14 @@ export function loadGermanExtra(): CorpusSentence[] {
 }
 
 /**
- * german-ner-extra corpora used as auxiliary training data for German (feature
- * augmentation, see pipeline.ts): +2.1 points CV F1 (docs/ner.md).
+ * german-ner-extra corpora used as auxiliary training data for German
+ * (feature augmentation, see pipeline.ts; measured in docs/ner.md).
  */
 export const GERMAN_AUX = ['smartdata', 'mobie', 'europeana'];
 
 /** Auxiliary training corpora for German. */
 export function germanAux(): AuxCorpus[] {
-  const want = process.env['NER_AUX'] !== undefined ? process.env['NER_AUX'].split(',').filter(Boolean) : GERMAN_AUX;
-  return loadGermanExtraCorpora().filter((c) => want.includes(c.name));
+  return loadGermanExtraCorpora().filter((c) => GERMAN_AUX.includes(c.name));
 }
 
 export function loadGum(split: 'train' | 'dev'): CorpusSentence[] {
@@ -113,8 +112,7 @@ export function buildGazetteer(
 }
 
 /** Word classes: two granularities over the 300 most frequent neighbours. */
-const CLUSTERS0 = { minCount: 3, contexts: 300, ks: [64, 256], iterations: 8 };
-const CLUSTERS = process.env['NER_CLUSTERS'] ? (JSON.parse(process.env['NER_CLUSTERS']) as typeof CLUSTERS0) : CLUSTERS0;
+const CLUSTERS = { minCount: 3, contexts: 300, ks: [64, 256], iterations: 8 };
 
 export function trainOptions(log: boolean): TrainOptions {
   return { epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT, log: log ? (l) => console.log(l) : undefined };

@@ -139,7 +139,7 @@ describe('PageSession on a page that changes', () => {
     expect(painted()).toEqual(['Anna Berg']);
     document.querySelector('article')!.append(para('Später kam Helga Brandt dazu.'));
     await tick(SETTLE_MS + 100);
-    expect(s.lastChange?.kind).toBe('appended');
+    expect(s.refresher.lastChange?.kind).toBe('appended');
     expect(analyses()).toHaveLength(2);
     expect(analyses()[1]).toMatch(/Helga Brandt dazu\.$/);
     expect(painted()).toEqual(['Anna Berg', 'Helga Brandt']);
@@ -166,7 +166,7 @@ describe('PageSession on a page that changes', () => {
     delete g.scheduler;
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen.every((n) => n > 0)).toBe(true);
-    expect(s.lastChange?.kind).toBe('prepended');
+    expect(s.refresher.lastChange?.kind).toBe('prepended');
     expect(painted()).toEqual(['Jon Olsen', 'Anna Berg']);
     s.stop();
   });
@@ -177,7 +177,7 @@ describe('PageSession on a page that changes', () => {
     // Nodes added without text, then a paragraph re-rendered with the same words.
     article.append(document.createElement('span'));
     await tick(SETTLE_MS + 100);
-    expect(s.lastChange?.kind).toBe('same');
+    expect(s.refresher.lastChange?.kind).toBe('same');
     const first = article.querySelector('p')!;
     first.replaceWith(para(first.textContent ?? ''));
     await tick(60_000);
@@ -204,6 +204,25 @@ describe('PageSession on a page that changes', () => {
     expect(texts.length).toBeLessThanOrEqual(180 / 2 + 2);
     expect(texts[texts.length - 1]!.startsWith('Eintrag 179:')).toBe(true);
     expect(painted()[0]).toBe(names[179 % 3]);
+    s.stop();
+  });
+
+  it('looks ever less often at a paragraph that only ticks (a clock in the article)', async () => {
+    const s = await started();
+    const article = document.querySelector('article')!;
+    const clock = para('Stand: 0');
+    article.append(clock);
+    await tick(SETTLE_MS + 100);
+    const base = analyses().length;
+    // The page rewrites the clock every 50 ms for two minutes.
+    for (let i = 1; i <= 2400; i++) {
+      clock.firstChild!.textContent = `Stand: ${i}`;
+      await tick(50);
+    }
+    const ticks = analyses().length - base;
+    // Without back-off a look every ~4 s (the watcher's max wait) would be 30; with it, far fewer, but never none.
+    expect(ticks).toBeGreaterThan(2);
+    expect(ticks).toBeLessThanOrEqual(12);
     s.stop();
   });
 

@@ -13,61 +13,51 @@
  * One AbortController for the page; each analysis gets a child controller so
  * an SPA navigation or "never on this site" tears down exactly what that
  * analysis added (highlights, popup host, style, listeners).
+ *
+ * Pages that change: the article watcher and the URL check ask the
+ * refresher (article-refresh.ts) to look again; it re-extracts, diffs, asks
+ * the engine only when the text changed, and hands the new run to present(),
+ * which keeps the old painting until the new one is ready. A new path or
+ * query (SPA navigation) starts a fresh session instead.
  */
 import { browser, extensionAlive, ownId } from './extension-api.ts';
 import { makeTranslate, type Translate } from '../shared/i18n.ts';
 import { isBgToCs, type BgToCs, type CsToBg, type PageReport } from '../shared/messages.ts';
 import { siteDecision, type Settings } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged } from './content-settings.ts';
-import type { ArticlePayload, EntityContext, PageStatus } from '../shared/views.ts';
-import type { TextAnalysis } from '../core/types.ts';
-import { extractArticleAsync, type ExtractedArticle } from '../dom/article/index.ts';
+import type { PageStatus } from '../shared/views.ts';
+import type { ExtractedArticle } from '../dom/article/index.ts';
 import { HighlightController } from './highlight-controller.ts';
 import { PopupController } from './popup-controller.ts';
 import { clearPageState, setPageState } from './page-state.ts';
-import { paintIntact, watchArticle } from './article-watch.ts';
-import { diffArticleText, type ArticleDiff } from './article-diff.ts';
+import { watchArticle } from './article-watch.ts';
 import { articlePayload, requestAnalysis, type EngineResult } from './engine-request.ts';
-import { RefreshBudget, type LookOutcome } from './refresh-budget.ts';
+import { findArticle } from './find-article.ts';
+import { ArticleRefresher } from './article-refresh.ts';
+import { newRun, type AnalysedRun } from './analysed-run.ts';
 import { yieldToPage } from '../dom/paint/yield-to-page.ts';
 
-/** Pages that render their article late get a couple more looks before "no article". */
-const RETRY_DELAYS_MS = [1500, 4000];
-/** Below this much body text a loaded page may be a script-rendered shell still filling in. */
-const SHELL_TEXT_CHARS = 1500;
 const URL_CHECK_MS = 1000;
-
-interface Analysed {
-  controller: AbortController;
-  article: ArticlePayload | null;
-  analysis: TextAnalysis | null;
-  contexts: Record<string, EntityContext>;
-  extracted: ExtractedArticle | null;
-  highlights: HighlightController | null;
-  popups: PopupController | null;
-}
-
-function newRun(): Analysed {
-  return { controller: new AbortController(), article: null, analysis: null, contexts: {}, extracted: null, highlights: null, popups: null };
-}
 
 export class PageSession {
   private readonly page = new AbortController();
   private readonly t: Translate = makeTranslate((k, s) => browser.i18n.getMessage(k, s));
   private settings: Settings | null = null;
   private status: PageStatus = 'analysing';
-  private current: Analysed | null = null;
+  private current: AnalysedRun | null = null;
   private url: string;
-  /** Looks at the changing article: rate-limited by their cost, one at a time (see refresh-budget.ts). */
-  private budget = new RefreshBudget();
-  private refreshing = false;
-  private refreshAgain = false;
-  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
-  /** What the last look found (for pacing, tests and diagnostics). */
-  lastChange: ArticleDiff | null = null;
+  /** Looks again at an article that changes (see article-refresh.ts). */
+  readonly refresher: ArticleRefresher;
 
   constructor(private readonly doc: Document) {
     this.url = doc.location?.href ?? '';
+    this.refresher = new ArticleRefresher({
+      doc,
+      pageSignal: this.page.signal,
+      current: () => this.current,
+      present: (run, extracted, result, replacing) => this.present(run, extracted, result, replacing),
+      restart: () => this.restart(),
+    });
   }
 
   get signal(): AbortSignal {
@@ -82,7 +72,7 @@ export class PageSession {
     };
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
-    signal.addEventListener('abort', () => this.cancelRefresh(), { once: true });
+    signal.addEventListener('abort', () => this.refresher.reset(), { once: true });
     onSettingsChanged((s) => this.onSettings(s), signal);
 
     const view = this.doc.defaultView;
@@ -127,7 +117,7 @@ export class PageSession {
     const stop = (): boolean => run.controller.signal.aborted || this.page.signal.aborted;
     this.setStatus('analysing');
 
-    const extracted = await this.findArticle(stop, stopSignal(run.controller.signal, this.page.signal));
+    const extracted = await findArticle(this.doc, stop, stopSignal(run.controller.signal, this.page.signal));
     if (stop()) return;
     if (!extracted) {
       this.setStatus('no-article');
@@ -149,7 +139,7 @@ export class PageSession {
    * the new one is ready, then the two swap in one task (no flash of an
    * unpainted article on every refresh of a live blog).
    */
-  private async present(run: Analysed, extracted: ExtractedArticle, result: EngineResult, replacing: Analysed | null): Promise<void> {
+  private async present(run: AnalysedRun, extracted: ExtractedArticle, result: EngineResult, replacing: AnalysedRun | null): Promise<void> {
     const stop = (): boolean => run.controller.signal.aborted || this.page.signal.aborted;
     run.article = result.payload;
     run.analysis = result.analysis;
@@ -177,116 +167,13 @@ export class PageSession {
     run.popups = new PopupController(this.doc, highlights, result.analysis, result.contexts, this.t, run.controller.signal);
     this.setStatus('ready', false);
     // Wrapper marks change the DOM themselves; only the DOM-free painter can watch the article safely.
-    if (highlights.painter.mode === 'highlight-api') watchArticle(extracted.root, () => this.requestRefresh(), run.controller.signal);
-  }
-
-  /** The article may have changed: look again as soon as the budget allows, one look at a time. */
-  private requestRefresh(): void {
-    if (this.page.signal.aborted || this.refreshTimer !== null) return;
-    if (this.refreshing) { this.refreshAgain = true; return; }
-    const budget = this.budget;
-    const wait = budget.waitMs(performance.now());
-    if (wait > 0) {
-      this.refreshTimer = setTimeout(() => { this.refreshTimer = null; this.requestRefresh(); }, wait);
-      return;
-    }
-    const run = this.current;
-    if (!run) return;
-    this.refreshing = true;
-    const started = performance.now();
-    this.lastChange = null;
-    const look = run.highlights?.painter.mode === 'highlight-api' ? this.refresh(run) : this.restart();
-    void look.finally(() => {
-      budget.record(started, performance.now(), outcomeOf(this.lastChange));
-      if (budget !== this.budget) return;
-      this.refreshing = false;
-      if (this.refreshAgain) { this.refreshAgain = false; this.requestRefresh(); }
-    });
-  }
-
-  /**
-   * Extract the article again and compare: nothing changed (or only nodes
-   * moved: the same words) costs no analysis; new or changed text goes to the
-   * engine, whose per-tab cache re-tags only the sentences it has not seen.
-   */
-  private async refresh(run: Analysed): Promise<void> {
-    const { extracted: before, article, analysis } = run;
-    if (!before || !article || !analysis) return;
-    const next = newRun();
-    // Whatever ends the run on screen (navigation, "never on this site") also ends its replacement, unless it was the swap.
-    const follow = (): void => { if (this.current !== next) next.controller.abort(); };
-    run.controller.signal.addEventListener('abort', follow, { once: true });
-    const stop = (): boolean => next.controller.signal.aborted || this.page.signal.aborted;
-    try {
-      let found: ExtractedArticle | null = null;
-      try {
-        found = await extractArticleAsync(this.doc, { url: this.doc.location?.href ?? null, signal: next.controller.signal });
-      } catch {
-        found = null;
-      }
-      if (stop()) return;
-      if (!found?.article.text.trim()) {
-        // The body went away: start over (that also says "no article" if it stays away).
-        if (!before.root.isConnected) await this.restart();
-        return;
-      }
-      const diff = diffArticleText(article.text, found.article.text);
-      this.lastChange = diff;
-      if (diff.kind === 'same') {
-        const spans = [...analysis.entities, ...analysis.quotes];
-        if (found.root === before.root && paintIntact(before.map, article.text, spans)) return;
-        // The same words on new nodes (a re-render): the analysis stands, only the painting moves.
-        await this.present(next, found, { payload: articlePayload(this.doc, found), analysis, contexts: run.contexts }, run);
-        return;
-      }
-      const result = await requestAnalysis(articlePayload(this.doc, found), stop);
-      // On an engine error the old painting stays: it still matches most of the page.
-      if (typeof result === 'string') return;
-      await this.present(next, found, result, run);
-    } finally {
-      run.controller.signal.removeEventListener('abort', follow);
-      if (this.current !== next) next.controller.abort();
-    }
+    if (highlights.painter.mode === 'highlight-api') watchArticle(extracted.root, () => this.refresher.request(), run.controller.signal);
   }
 
   /** Start this page's analysis over (the body was replaced, or the painter cannot follow changes). */
   private async restart(): Promise<void> {
     this.dispose();
     await this.analyse();
-  }
-
-  private cancelRefresh(): void {
-    if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
-    this.refreshTimer = null;
-    this.refreshAgain = false;
-    this.refreshing = false;
-    this.budget = new RefreshBudget();
-  }
-
-  private async findArticle(stop: () => boolean, signal: AbortSignal): Promise<ExtractedArticle | null> {
-    const url = this.doc.location?.href ?? null;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        // Sliced: on a big page extraction alone would be a long task (the budget allows none over 50 ms).
-        const found = await extractArticleAsync(this.doc, { url, signal });
-        if (found && found.article.text.trim()) return found;
-      } catch {
-        // A page the extractor cannot read counts as "no article", never as a broken page.
-      }
-      const delay = RETRY_DELAYS_MS[attempt];
-      if (delay === undefined || stop() || !this.mayStillRender()) return null;
-      await new Promise((r) => setTimeout(r, delay));
-      if (stop()) return null;
-    }
-  }
-
-  /**
-   * Worth another look later? Only while the page is still loading or looks
-   * like an app shell that renders its content with script (little text yet).
-   */
-  private mayStillRender(): boolean {
-    if (this.doc.readyState !== 'complete') return true;
-    return (this.doc.body?.textContent?.trim().length ?? 0) < SHELL_TEXT_CHARS;
   }
 
   private onSettings(s: Settings): void {
@@ -337,14 +224,14 @@ export class PageSession {
     this.current?.highlights?.painter.ensureStyle();
     if (now === this.url) {
       const root = this.current?.extracted?.root;
-      if (root && !root.isConnected) this.requestRefresh();
+      if (root && !root.isConnected) this.refresher.request();
       return;
     }
     const hashOnly = withoutHash(now) === withoutHash(this.url);
     this.url = now;
-    if (hashOnly && this.current?.highlights) { this.requestRefresh(); return; }
+    if (hashOnly && this.current?.highlights) { this.refresher.request(); return; }
     this.dispose();
-    this.cancelRefresh();
+    this.refresher.reset();
     void this.decideAndRun();
   }
 
@@ -360,12 +247,6 @@ export class PageSession {
     const msg: CsToBg = { type: 'cs/status', status, url: this.doc.location?.href ?? '', host: this.host() };
     browser.runtime.sendMessage(msg).catch(() => undefined);
   }
-}
-
-/** For the refresh budget: one block replaced by one (a ticking clock, a score) counts as a rewrite in place. */
-function outcomeOf(diff: ArticleDiff | null): LookOutcome {
-  if (!diff || diff.kind === 'same') return 'unchanged';
-  return diff.kind === 'changed' && diff.removedBlocks === 1 && diff.addedBlocks === 1 ? 'rewritten' : 'grew';
 }
 
 function withoutHash(url: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RefreshBudget } from './refresh-budget.ts';
+import { REWRITE_BACKOFF, RefreshBudget } from './refresh-budget.ts';
 
 describe('RefreshBudget', () => {
   const opts = { minGapMs: 2000, costFactor: 3, maxGapMs: 60_000 };
@@ -43,5 +43,24 @@ describe('RefreshBudget', () => {
       busy += cost;
     }
     expect(busy / now).toBeLessThanOrEqual(0.26);
+  });
+
+  it('backs off from a block rewritten in place again and again, and recovers when the article grows', () => {
+    const b = new RefreshBudget(opts);
+    const gaps: number[] = [];
+    let now = 0;
+    for (let i = 0; i < 8; i++) {
+      b.record(now, now + 100, 'rewritten');
+      now += 100;
+      gaps.push(b.waitMs(now));
+      now += b.waitMs(now);
+    }
+    expect(gaps.slice(0, 5)).toEqual([2000, 4000, 8000, 16_000, 16_000]);
+    expect(Math.max(...gaps)).toBe(2000 * REWRITE_BACKOFF);
+    // A look that found nothing keeps the back-off; growth ends it.
+    b.record(now, now + 100, 'unchanged');
+    expect(b.waitMs(now + 100)).toBe(16_000);
+    b.record(now, now + 100, 'grew');
+    expect(b.waitMs(now + 100)).toBe(2000);
   });
 });

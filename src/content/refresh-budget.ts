@@ -13,6 +13,7 @@
  * new content: each such look in a row doubles the gap, up to REWRITE_BACKOFF
  * times; the first look that finds the article grew resets it.
  */
+import type { ArticleDiff } from './article-diff.ts';
 
 export interface BudgetOptions {
   /** Never two looks closer than this. */
@@ -29,6 +30,12 @@ export const REWRITE_BACKOFF = 8;
 
 /** What a look found, as far as pacing goes. */
 export type LookOutcome = 'unchanged' | 'grew' | 'rewritten';
+
+/** One block replaced by one (a ticking clock, a score) is a rewrite in place; anything else new is growth. */
+export function lookOutcome(diff: ArticleDiff | null): LookOutcome {
+  if (!diff || diff.kind === 'same') return 'unchanged';
+  return diff.kind === 'changed' && diff.removedBlocks === 1 && diff.addedBlocks === 1 ? 'rewritten' : 'grew';
+}
 
 export class RefreshBudget {
   private nextAt = -Infinity;

@@ -53,16 +53,12 @@ function withPrivateCopies(feats: Uint32Array[], salt: number): Uint32Array[] {
   });
 }
 
-/**
- * The shared rows of `w` (same order), each plus the row of its private
- * copy under `targetSalt` when the target corpus had one: the weights the
- * target's features get at tagging time, as one row per shared hash.
- */
-function sharedRows(w: TrainedWeights, shared: ReadonlySet<number>, targetSalt: number | null): TrainedWeights {
+/** The shared rows of `w` (same order) with at least one weight of AUX_MIN_WEIGHT: what the target's features use at tagging time. */
+function sharedRows(w: TrainedWeights, shared: ReadonlySet<number>): TrainedWeights {
   const rows: number[] = [];
   w.hashes.forEach((h, r) => {
     if (!shared.has(h)) return;
-    let big = targetSalt !== null;
+    let big = false;
     for (let t = 0; t < K && !big; t++) if (Math.abs(w.weights[r * K + t]!) >= AUX_MIN_WEIGHT) big = true;
     if (big) rows.push(r);
   });
@@ -73,8 +69,6 @@ function sharedRows(w: TrainedWeights, shared: ReadonlySet<number>, targetSalt: 
     hashes[i] = w.hashes[r]!;
     index.set(hashes[i]!, i);
     weights.set(w.weights.subarray(r * K, r * K + K), i * K);
-    const own = targetSalt === null ? -1 : w.index.get(privateCopy(hashes[i]!, targetSalt));
-    if (own >= 0) for (let t = 0; t < K; t++) weights[i * K + t]! += w.weights[own * K + t]!;
   });
   return { index, weights, trans: w.trans, hashes };
 }
@@ -85,14 +79,12 @@ export function trainTagger(
   gazetteer: Gazetteer,
   opts: TrainOptions,
   aux: readonly AuxCorpus[] = [],
-  targetCopy = false,
 ): TrainedTagger {
-  const targetSalt = aux.length && targetCopy ? hashString('#target') : null;
   const shared = new Set<number>();
   const data: TrainSentence[] = sentences.map((s) => {
     const feats = sentenceFeatures(s.words, gazetteer);
     if (aux.length) for (const fs of feats) for (const h of fs) shared.add(h);
-    return { feats: targetSalt === null ? feats : withPrivateCopies(feats, targetSalt), tags: tagsFromSpans(s.words.length, s.spans) };
+    return { feats, tags: tagsFromSpans(s.words.length, s.spans) };
   });
   for (const c of aux) {
     const salt = hashString(c.name);
@@ -103,7 +95,7 @@ export function trainTagger(
     }
   }
   let weights = trainPerceptron(data, opts);
-  if (aux.length) weights = sharedRows(weights, shared, targetSalt);
+  if (aux.length) weights = sharedRows(weights, shared);
   return { lang, weights, temperature: 1, gazetteer, thresholds: null };
 }
 

@@ -148,6 +148,25 @@ function readAttrs(el: Element, out: AttrInfo): boolean {
 /** Tags whose junk verdict isJunkElement decides by tag before it reads any class word. */
 const VERDICT_BY_TAG = new Set(['body', 'html', 'main', 'article']);
 
+const K_SKIP = 1;
+const K_BLOCK = 2;
+const K_JUNK_TAG = 4;
+const K_STRUCTURAL = 8;
+const K_VERDICT_BY_TAG = 16;
+/** Tag name → its K_* bits: one map lookup per element instead of four set lookups (a memo of fixed tables). */
+const tagKinds = new Map<string, number>();
+
+function kindOf(tag: string): number {
+  let k = tagKinds.get(tag);
+  if (k === undefined) {
+    k = (SKIP_TAGS.has(tag) ? K_SKIP : 0) | (BLOCK_TAGS.has(tag) ? K_BLOCK : 0) | (JUNK_TAGS.has(tag) ? K_JUNK_TAG : 0) |
+      (isStructuralJunk(tag) ? K_STRUCTURAL : 0) | (VERDICT_BY_TAG.has(tag) ? K_VERDICT_BY_TAG : 0);
+    // Pages can invent any number of custom element names; the memo only keeps the first thousand.
+    if (tagKinds.size < 1000) tagKinds.set(tag, k);
+  }
+  return k;
+}
+
 /**
  * The walk behind scanBlocks as an explicit stack, so it can stop after any
  * node and resume later (extractArticleAsync yields to the page between slices);
@@ -215,7 +234,8 @@ export class BlockScanner {
         this.push(c.firstChild, { ...ctx, junk: true, tagJunk: true }, false);
         continue;
       }
-      if (SKIP_TAGS.has(tag) || (hasAttrs && a.mayHide && isHiddenElement(c))) continue;
+      const kind = kindOf(tag);
+      if ((kind & K_SKIP) !== 0 || (hasAttrs && a.mayHide && isHiddenElement(c))) continue;
       if (tag === 'br') {
         const open = this.open;
         if (open) {
@@ -228,10 +248,10 @@ export class BlockScanner {
         }
         continue;
       }
-      const structural = isStructuralJunk(tag);
-      const own = structural || (!this.relaxed && (JUNK_TAGS.has(tag) || (hasAttrs && this.junkByMarkup(c, tag, a))));
+      const structural = (kind & K_STRUCTURAL) !== 0;
+      const own = structural || (!this.relaxed && ((kind & K_JUNK_TAG) !== 0 || (hasAttrs && this.junkByMarkup(c, kind, a))));
       const junk = ctx.junk || own;
-      if (BLOCK_TAGS.has(tag)) {
+      if ((kind & K_BLOCK) !== 0) {
         this.flush();
         const tagJunk = ctx.tagJunk || structural;
         const junkBy = own && !structural ? [...ctx.junkBy, c] : ctx.junkBy;
@@ -251,10 +271,11 @@ export class BlockScanner {
   }
 
   /** isJunkElement for an element with attributes, cached by class string when nothing else can decide. */
-  private junkByMarkup(c: Element, tag: string, a: AttrInfo): boolean {
+  private junkByMarkup(c: Element, kind: number, a: AttrInfo): boolean {
     // isJunkElement reads role, class and id: without any of them no class word can make it junk.
     if (a.cls === null && !a.idOrRole) return false;
-    if (a.idOrRole || a.cls === null || VERDICT_BY_TAG.has(tag)) return isJunkElement(c, tag);
+    const tag = c.localName;
+    if (a.idOrRole || a.cls === null || (kind & K_VERDICT_BY_TAG) !== 0) return isJunkElement(c, tag);
     let v = this.classJunk.get(a.cls);
     if (v === undefined) {
       v = isJunkElement(c, tag);

@@ -5,6 +5,7 @@
  * after the story's share bar and related links).
  */
 import type { Block } from './blocks.ts';
+import { namesRelated } from './patterns.ts';
 
 function ancestorAt(el: Element, level: number): Element | null {
   let e: Element | null = el;
@@ -99,6 +100,12 @@ function dropTrailingStory(kept: Block[], inRoot: readonly Block[], group: Eleme
   for (let i = 0; i < kept.length; i++) if (group.contains(kept[i]!.owner)) last = i;
   if (last < 0 || last >= kept.length - 3) return kept;
   const end = kept[last]!.index;
+  // Furniture counted from the story's end up to each candidate; candidates come in document order,
+  // so one pointer walks inRoot once.
+  let at = 0;
+  while (at < inRoot.length && inRoot[at]!.index <= end) at++;
+  let blocks = 0;
+  let chars = 0;
   for (let i = last + 1; i < kept.length - 2; i++) {
     const h = kept[i]!;
     if (h.heading === 0 || group.contains(h.owner)) continue;
@@ -106,11 +113,8 @@ function dropTrailingStory(kept: Block[], inRoot: readonly Block[], group: Eleme
     const a = kept[i + 1]!;
     const b = kept[i + 2]!;
     if (a.heading > 0 || b.heading > 0 || a.owner.parentElement !== b.owner.parentElement || group.contains(a.owner)) continue;
-    let blocks = 0;
-    let chars = 0;
-    for (const x of inRoot) {
-      if (x.index <= end) continue;
-      if (x.index >= h.index) break;
+    for (; at < inRoot.length && inRoot[at]!.index < h.index; at++) {
+      const x = inRoot[at]!;
       if (x.junk) {
         blocks++;
         chars += x.text.length;
@@ -121,3 +125,24 @@ function dropTrailingStory(kept: Block[], inRoot: readonly Block[], group: Eleme
   return kept;
 }
 
+
+/**
+ * A heading whose own class names related content ("You may also like",
+ * class "relatedpoststitle") labels what follows it in its parent: those
+ * blocks are other stories, however long their excerpts. Not when the
+ * parent holds kept story text before the heading (a "related" label in
+ * the middle of the story's own container is followed by the story again).
+ */
+export function dropRelatedSections(kept: Block[], inRoot: readonly Block[]): Block[] {
+  let drop: Set<Block> | null = null;
+  for (let i = 0; i < inRoot.length; i++) {
+    const h = inRoot[i]!;
+    if (h.heading === 0 || !h.junk || h.junkBy[h.junkBy.length - 1] !== h.owner || !namesRelated(h.owner)) continue;
+    const parent = h.owner.parentElement;
+    if (!parent || kept.some((b) => b.index < h.index && parent.contains(b.owner))) continue;
+    let j = i + 1;
+    for (; j < inRoot.length && parent.contains(inRoot[j]!.owner); j++) (drop ??= new Set()).add(inRoot[j]!);
+    i = j - 1;
+  }
+  return drop ? kept.filter((b) => !drop.has(b)) : kept;
+}

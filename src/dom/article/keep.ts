@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import { isProse } from './body.ts';
 import { parseCreditLine } from './credits.ts';
-import { dropStreams } from './keep-streams.ts';
+import { dropRelatedSections, dropStreams } from './keep-streams.ts';
 
 export interface KeptBody {
   blocks: Block[];
@@ -82,7 +82,7 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
     else undecided.push(b);
   }
   const story = withInStoryStructure(kept, undecided);
-  return { blocks: dropOrphanHeadings(dropStreams(story, inRoot)), creditLines, bylineLines, heading1, teaserChars };
+  return { blocks: dropOrphanHeadings(dropStreams(dropRelatedSections(story, inRoot), inRoot)), creditLines, bylineLines, heading1, teaserChars };
 }
 
 /**

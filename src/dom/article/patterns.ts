@@ -153,3 +153,9 @@ export function isBodyHint(el: Element): boolean {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return raw.length > 3 && BODY_CONTAINER.test(raw);
 }
+
+/** The element's class or id names related or recommended content ("relatedpoststitle", "recommended-heading"). */
+export function namesRelated(el: Element): boolean {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return raw.includes('related') || raw.includes('recommend');
+}

@@ -201,3 +201,24 @@ ${p('A final deal is expected before the summer.')}</div></body></html>`;
     expect(extract(html)!.article.text).not.toContain('how the last coalition fell apart');
   });
 });
+
+describe('a section labelled as related content', () => {
+  const excerpt = (n: number): string => `<article class="card"><p>Excerpt ${n}: a gentle reminder that small daily habits, kept up for a long time, change more than any single grand resolution made at the start of the year.</p></article>`;
+  const page = (story: string): string => `<!doctype html><html><head><meta property="og:type" content="article"><title>Habits</title></head><body><div id="primary">
+<article class="entry"><h1>On habits</h1>${story}</article>
+<section class="more"><h3 class="relatedposts-title">You may also like</h3>${[1, 2, 3, 4].map(excerpt).join('')}</section></div></body></html>`;
+
+  it('drops the excerpts that follow a heading classed as related, even when they outweigh a short story', () => {
+    const story = '<p>Habits are built slowly. Researchers found that it takes about two months, on average, before a new behaviour feels automatic, with large differences between people.</p>' +
+      '<p>Missing a single day did not matter much in their study; what mattered was returning to the habit the next day, in the same place and at the same time.</p>';
+    const text = extract(page(story))!.article.text;
+    expect(text).toContain('Habits are built slowly.');
+    expect(text).not.toContain('Excerpt');
+  });
+  it('keeps the story that continues after a related label inside the story\'s own container', () => {
+    const story = '<p>Habits are built slowly, researchers found, and it takes about two months before a new behaviour feels automatic to most people.</p>' +
+      '<h3 class="related-heading">Related</h3><ul><li><a href="/a">Why resolutions fail</a></li></ul>' +
+      '<p>Missing a single day did not matter much in their study; what mattered was returning to the habit the next day, in the same place.</p>';
+    expect(extract(page(story))!.article.text).toContain('Missing a single day did not matter much');
+  });
+});
