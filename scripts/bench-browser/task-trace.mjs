@@ -61,24 +61,8 @@ export function kontextSamples(events, mains) {
       profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, t: e.args.data.startTime, nodes: new Map(), ext: new Map(), extract: new Map(), samples: [] });
     }
   }
-  // Method names survive minification: findArticle wraps the article extraction (src/dom/article). The
-  // extraction is sliced and async, so after its first yield it resumes with its own (minified) function at
-  // the bottom of the stack, not findArticle: every function findArticle calls directly marks extraction too.
+  const extractFrames = extractionFrames(events, profiles);
   const frameKey = (f) => `${f.url}:${f.lineNumber}:${f.columnNumber}`;
-  const extractFrames = new Set();
-  const allNodes = new Map();
-  for (const e of events) {
-    const key = `${e.pid}:${e.id}`;
-    if (e.name !== 'ProfileChunk' || !profiles.has(key)) continue;
-    if (!allNodes.has(key)) allNodes.set(key, []);
-    allNodes.get(key).push(...(e.args.data.cpuProfile?.nodes ?? []));
-  }
-  for (const nodes of allNodes.values()) {
-    const finders = new Set(nodes.filter((n) => n.callFrame?.functionName === 'findArticle').map((n) => n.id));
-    for (const n of nodes) {
-      if (n.parent !== undefined && finders.has(n.parent) && (n.callFrame?.url ?? '').startsWith('chrome-extension://')) extractFrames.add(frameKey(n.callFrame));
-    }
-  }
   for (const e of events) {
     if (e.name !== 'ProfileChunk') continue;
     const p = profiles.get(`${e.pid}:${e.id}`);
@@ -88,7 +72,7 @@ export function kontextSamples(events, mains) {
       p.nodes.set(n.id, n);
       const own = (n.callFrame?.url ?? '').startsWith('chrome-extension://');
       p.ext.set(n.id, own || (n.parent !== undefined && p.ext.get(n.parent) === true));
-      const marks = own && (n.callFrame.functionName === 'findArticle' || extractFrames.has(frameKey(n.callFrame)));
+      const marks = own && extractFrames.has(frameKey(n.callFrame));
       p.extract.set(n.id, marks || (n.parent !== undefined && p.extract.get(n.parent) === true));
     }
     const ids = d.cpuProfile?.samples ?? [];
@@ -110,6 +94,54 @@ export function kontextSamples(events, mains) {
     }
   }
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The functions that make up article extraction (src/dom/article, the text map), as profile call
+ * frames. The bundle is minified, so only method names survive, and extraction is sliced and async:
+ * after each yield it resumes with its own (renamed) entry function at the bottom of the stack.
+ * So: every frame that calls, directly or not, one of the extractor's own methods (MARKERS) is
+ * extraction, except the page session's methods and the script's top level above it, and except
+ * frames that also lead to painting or messaging (OTHER): those are callers, not extraction.
+ */
+const MARKERS = new Set(['junkByMarkup', 'addText', 'appendText', 'startBlock', 'addBreak', 'emitRun', 'addSeg', 'pushData', 'flushRun', 'scanText']);
+const OTHER = new Set(['setStatus', 'present', 'prepare', 'applySettings', 'HighlightController', 'PopupController', 'onMessage', 'unpackAnalysis', 'setPageState']);
+const SESSION = new Set(['start', 'decideAndRun', 'analyse', 'restart', 'rerun', 'refresh', 'onSettings', 'checkUrl', 'onMessage', 'present']);
+
+function extractionFrames(events, profiles) {
+  const key = (f) => `${f.url}:${f.lineNumber}:${f.columnNumber}`;
+  const nodes = new Map();
+  for (const e of events) {
+    const pk = `${e.pid}:${e.id}`;
+    if (e.name !== 'ProfileChunk' || !profiles.has(pk)) continue;
+    for (const n of e.args.data.cpuProfile?.nodes ?? []) nodes.set(`${pk}:${n.id}`, { n, pk });
+  }
+  const ancestors = (entry, into) => {
+    for (let cur = entry; cur; ) {
+      const parent = cur.n.parent === undefined ? null : nodes.get(`${cur.pk}:${cur.n.parent}`) ?? null;
+      if (!parent) break;
+      const f = parent.n.callFrame ?? {};
+      if (!(f.url ?? '').startsWith('chrome-extension://')) break;
+      // The script's top level (an anonymous frame right under the root) runs everything.
+      const grand = parent.n.parent === undefined ? null : nodes.get(`${parent.pk}:${parent.n.parent}`);
+      if (!f.functionName && grand && !(grand.n.callFrame?.url ?? '').startsWith('chrome-extension://')) break;
+      into.add(key(f));
+      cur = parent;
+    }
+  };
+  const toExtraction = new Set();
+  const toOther = new Set();
+  for (const entry of nodes.values()) {
+    const f = entry.n.callFrame ?? {};
+    if (!(f.url ?? '').startsWith('chrome-extension://')) continue;
+    if (MARKERS.has(f.functionName)) { toExtraction.add(key(f)); ancestors(entry, toExtraction); }
+    if (OTHER.has(f.functionName)) ancestors(entry, toOther);
+  }
+  for (const entry of nodes.values()) {
+    const f = entry.n.callFrame ?? {};
+    if (SESSION.has(f.functionName) || (toOther.has(key(f)) && !MARKERS.has(f.functionName))) toExtraction.delete(key(f));
+  }
+  return toExtraction;
 }
 
 /**

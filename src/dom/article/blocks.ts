@@ -6,7 +6,10 @@
  * (choosing the body container, filtering, the text map) works on this list,
  * so the DOM is walked once and never touched.
  */
-import { BLOCK_TAGS, JUNK_TAGS, SKIP_TAGS, isHiddenElement, isJunkElement } from './patterns.ts';
+import { collapse, measure, measuredCjk, trimmedLength } from './block-text.ts';
+import { K_BLOCK, K_JUNK_TAG, K_SKIP, K_STRUCTURAL, K_VERDICT_BY_TAG, kindOf, readAttrs, type AttrInfo } from './element-facts.ts';
+import { isHiddenElement, isJunkElement } from './patterns.ts';
+import { unjunkWrappers } from './unjunk-wrappers.ts';
 
 /** A piece of a block: a Text node, or a line break (null). */
 export type BlockItem = Text | null;
@@ -58,8 +61,6 @@ interface Open {
   lastWasBreak: boolean;
 }
 
-const DROPPED = /[\u00ad\u200b\u2060\ufeff]/g;
-const DROPPED_ANY = /[\u00ad\u200b\u2060\ufeff]/;
 
 /** Elements the metadata reader needs, gathered during the same walk (one DOM pass instead of many selector queries). */
 export interface PageParts {
@@ -97,74 +98,6 @@ export function scanBlocks(root: Element, relaxed = false, parts: PageParts | nu
   const scanner = new BlockScanner(root, relaxed, parts);
   scanner.run(null);
   return scanner.finish();
-}
-
-/**
- * What one element's attributes say, read with one getAttributeNames() call
- * and a getAttribute() per attribute that matters: most elements carry one
- * or two attributes, so this replaces about ten DOM calls per element (the
- * hidden/junk/microdata/link checks each used to ask for their attributes).
- * Names are matched exactly in lower case, which is what getAttribute(name)
- * sees in an HTML document (Chromium lower-cases names; linkedom keeps them
- * as written and its getAttribute does not find the upper-case ones either).
- */
-interface AttrInfo {
-  cls: string | null;
-  /** id or role present: the junk verdict depends on more than the class. */
-  idOrRole: boolean;
-  /** hidden, aria-hidden or style present: isHiddenElement must look. */
-  mayHide: boolean;
-  microdata: boolean;
-  href: string | null;
-  datetime: boolean;
-  type: string | null;
-}
-
-/** Fills `out` from el's attributes; false when it has none (one call either way: no hasAttributes() first). */
-function readAttrs(el: Element, out: AttrInfo): boolean {
-  const names = el.getAttributeNames();
-  if (names.length === 0) return false;
-  out.cls = null;
-  out.idOrRole = false;
-  out.mayHide = false;
-  out.microdata = false;
-  out.href = null;
-  out.datetime = false;
-  out.type = null;
-  for (let i = 0; i < names.length; i++) {
-    switch (names[i]) {
-      case 'class': out.cls = el.getAttribute('class'); break;
-      case 'id': case 'role': out.idOrRole = true; break;
-      case 'hidden': case 'aria-hidden': case 'style': out.mayHide = true; break;
-      case 'itemprop': case 'itemtype': out.microdata = true; break;
-      case 'href': out.href = el.getAttribute('href'); break;
-      case 'datetime': out.datetime = true; break;
-      case 'type': out.type = el.getAttribute('type'); break;
-    }
-  }
-  return true;
-}
-
-/** Tags whose junk verdict isJunkElement decides by tag before it reads any class word. */
-const VERDICT_BY_TAG = new Set(['body', 'html', 'main', 'article']);
-
-const K_SKIP = 1;
-const K_BLOCK = 2;
-const K_JUNK_TAG = 4;
-const K_STRUCTURAL = 8;
-const K_VERDICT_BY_TAG = 16;
-/** Tag name → its K_* bits: one map lookup per element instead of four set lookups (a memo of fixed tables). */
-const tagKinds = new Map<string, number>();
-
-function kindOf(tag: string): number {
-  let k = tagKinds.get(tag);
-  if (k === undefined) {
-    k = (SKIP_TAGS.has(tag) ? K_SKIP : 0) | (BLOCK_TAGS.has(tag) ? K_BLOCK : 0) | (JUNK_TAGS.has(tag) ? K_JUNK_TAG : 0) |
-      (isStructuralJunk(tag) ? K_STRUCTURAL : 0) | (VERDICT_BY_TAG.has(tag) ? K_VERDICT_BY_TAG : 0);
-    // Pages can invent any number of custom element names; the memo only keeps the first thousand.
-    if (tagKinds.size < 1000) tagKinds.set(tag, k);
-  }
-  return k;
 }
 
 /**
@@ -325,33 +258,6 @@ export class BlockScanner {
   }
 }
 
-/** JavaScript's \s (also what String.prototype.trim strips). */
-function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
-/** data.trim().length without building the trimmed string (0 for whitespace-only text). */
-function trimmedLength(data: string): number {
-  let a = 0;
-  let b = data.length;
-  while (a < b && isJsSpace(data.charCodeAt(a))) a++;
-  while (b > a && isJsSpace(data.charCodeAt(b - 1))) b--;
-  return b - a;
-}
-
-const MULTI_SPACE = /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-/** MULTI_SPACE or a dropped character. */
-const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
-
-/** Drop invisible characters, collapse whitespace, trim; skips the regex passes when there is nothing to do. */
-function collapse(raw: string): string {
-  // One test for the common case: nothing to drop and no whitespace run, only the ends to trim.
-  if (!NEEDS_COLLAPSE.test(raw)) return raw.trim();
-  const dropped = DROPPED_ANY.test(raw) ? raw.replace(DROPPED, '') : raw;
-  const collapsed = MULTI_SPACE.test(dropped) ? dropped.replace(/\s+/g, ' ') : dropped;
-  return collapsed.trim();
-}
-
 function headingLevel(tag: string, inherited: number): number {
   if (tag.length === 2 && tag.charCodeAt(0) === 104) {
     const d = tag.charCodeAt(1) - 48;
@@ -360,79 +266,6 @@ function headingLevel(tag: string, inherited: number): number {
   return inherited;
 }
 
-/** CJK characters counted by the last measure() call (a module scratch value: no object per block). */
-let measuredCjk = 0;
-
-/**
- * Share of letters among the non-space characters (ASCII art, tables of
- * numbers and code score low), and in `measuredCjk` the CJK characters,
- * which weigh three in thresholds (a word each, no spaces between): one
- * pass over the text for both.
- */
-function measure(text: string): number {
-  let letters = 0;
-  let visible = 0;
-  let cjk = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) continue;
-    visible++;
-    if (c < 0xc0) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-      continue;
-    }
-    // Everything above Latin-1 punctuation (accented and non-Latin letters) counts as a letter.
-    if (c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f)) letters++;
-    if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) cjk++;
-  }
-  measuredCjk = cjk;
-  return letters / Math.max(1, visible);
-}
-
 function isOutboundHref(href: string | null): boolean {
   return href != null && href.length > 0 && href[0] !== '#' && !href.startsWith('javascript:');
-}
-
-function isStructuralJunk(tag: string): boolean {
-  return tag === 'nav' || tag === 'footer' || tag === 'aside' || tag === 'figcaption' || tag === 'figure' || tag === 'menu' || tag === 'header';
-}
-
-/**
- * A class that reads like furniture on an element that holds most of the
- * page's prose is a layout wrapper ("contentWithSidebar", "has-related"), not
- * furniture: its own verdict is withdrawn (junk inside it stays junk).
- */
-function unjunkWrappers(blocks: Block[]): void {
-  let prose = 0;
-  const byEl = new Map<Element, [number, number]>();
-  for (const b of blocks) {
-    if (b.heading > 0 || b.weight < 80 || b.linkChars / b.text.length > 0.35) continue;
-    prose += b.text.length;
-    for (const e of b.junkBy) {
-      const c = byEl.get(e);
-      if (c) {
-        c[0] += b.text.length;
-        c[1]++;
-      } else byEl.set(e, [b.text.length, 1]);
-    }
-  }
-  const wrappers = new Set<Element>();
-  for (const [e, [chars, paras]] of byEl) if (paras >= 3 && chars >= 500 && chars > 0.5 * prose) wrappers.add(e);
-  if (wrappers.size === 0) return;
-  // A story's paragraphs are mostly siblings; a rail of teaser cards puts each description under its own parent.
-  for (const w of [...wrappers]) {
-    const byParent = new Map<Element | null, number>();
-    let total = 0;
-    for (const b of blocks) {
-      if (!b.junkBy.includes(w) || b.heading > 0 || b.weight < 80) continue;
-      const p = b.owner.parentElement;
-      byParent.set(p, (byParent.get(p) ?? 0) + b.text.length);
-      total += b.text.length;
-    }
-    if (Math.max(0, ...byParent.values()) < 0.5 * total) wrappers.delete(w);
-  }
-  if (wrappers.size === 0) return;
-  for (const b of blocks) {
-    if (b.junk && b.junkBy.length > 0 && b.junkBy.every((e) => wrappers.has(e))) b.junk = false;
-  }
 }

@@ -134,6 +134,7 @@ export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
     if (b.index < from) from = b.index;
     to = b.index;
   }
-  const inRoot = blocks.filter((b) => b.index >= from && b.index <= to);
+  // Block indexes are positions in the scanned list, so the region is one slice of it.
+  const inRoot = blocks[from]?.index === from ? blocks.slice(from, to + 1) : blocks.filter((b) => b.index >= from && b.index <= to);
   return { root: parent!, stats: merged, inRoot, hinted };
 }

@@ -168,7 +168,7 @@ const MATH_TOKENS = new Set(['mi', 'mo', 'mn', 'mtext', 'ms']);
  * text is symbols and single letters, so it never reads as prose, yet it
  * belongs to the story as much as a table does.
  */
-export function isFormula(b: Block): boolean {
+function isFormula(b: Block): boolean {
   let math = 0;
   let all = 0;
   for (const item of b.items) {
