@@ -55,12 +55,13 @@ export class ArticleRefresher {
       return;
     }
     const run = this.host.current();
-    if (!run) return;
+    // Nothing painted (an analysis under way, or no article): there is nothing to keep current.
+    if (!run?.highlights) return;
     this.looking = true;
     this.lastChange = null;
     const started = performance.now();
     // The wrapper painter changes the DOM itself and is not watched: there a look is a fresh start.
-    const look = run.highlights?.painter.mode === 'highlight-api' ? this.look(run) : this.host.restart();
+    const look = run.highlights.painter.mode === 'highlight-api' ? this.look(run) : this.host.restart();
     void look.finally(() => {
       budget.record(started, performance.now(), lookOutcome(this.lastChange));
       if (budget !== this.budget) return;

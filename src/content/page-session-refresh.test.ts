@@ -189,6 +189,24 @@ describe('PageSession on a page that changes', () => {
     s.stop();
   });
 
+  it('follows a hydration that replaces the whole article with the same words, without the engine', async () => {
+    const s = await started();
+    const old = document.querySelector('article')!;
+    const fresh = old.cloneNode(true) as Element;
+    old.replaceWith(fresh);
+    await tick(SETTLE_MS + 100);
+    expect(analyses()).toHaveLength(1);
+    const ranges = [...(registry.get('kontext-per') ?? [])];
+    expect(ranges.map((r) => r.toString())).toEqual(['Anna Berg']);
+    expect(fresh.contains(ranges[0]!.startContainer)).toBe(true);
+    // The new article is watched: a paragraph added to it is analysed.
+    fresh.append(para('Auch Mia Roth war da.'));
+    await tick(SETTLE_MS + 2500);
+    expect(analyses()).toHaveLength(2);
+    expect(painted()).toEqual(['Anna Berg', 'Mia Roth']);
+    s.stop();
+  });
+
   it('keeps a live blog current for minutes, at a bounded rate', async () => {
     const s = await started();
     const article = document.querySelector('article')!;
