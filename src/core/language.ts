@@ -3,8 +3,10 @@
  * words. The page's declared language is only a tie-breaker, because pages
  * declare "en" on German articles often enough to matter.
  *
- * Runs on every article (also inside extraction), so the marker table is
- * built once and each word costs one map lookup.
+ * Runs on every article (also inside extraction, on the page's main thread),
+ * so words are found by a character loop rather than a Unicode regex match
+ * per word: a letter test is one typed-array read once a code point has been
+ * seen, and only words short enough to be a marker are cut out and looked up.
  */
 // Words frequent in one language and rare in the other ("in", "war", "also", "so" are in both).
 const MARKERS: Record<string, readonly string[]> = {
@@ -17,17 +19,92 @@ const MARKERS: Record<string, readonly string[]> = {
 const LANGS = Object.keys(MARKERS);
 /** Marker word → index into LANGS (no word is a marker for two languages). */
 const MARKER_LANG = new Map<string, number>(LANGS.flatMap((lang, i) => MARKERS[lang]!.map((w) => [w, i] as const)));
+/** Longest marker in UTF-16 units: longer words are counted but never looked up. */
+const MAX_MARKER = Math.max(...[...MARKER_LANG.keys()].map((w) => w.length));
 const SAMPLE_CHARS = 20_000;
+
+const LETTER = /^\p{L}$/u;
+/** BMP code unit → 0 not yet seen, 1 letter, 2 not a letter (filled as characters turn up; 64 KB). */
+let bmpLetters: Uint8Array | null = null;
+/** Astral code point → letter (rare on news pages: emoji, mathematical letters). */
+const astralLetters = new Map<number, boolean>();
+
+function isBmpLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const table = (bmpLetters ??= new Uint8Array(0x10000));
+  let v = table[c]!;
+  if (v === 0) {
+    // A lone surrogate is not a letter (as in a /u regex, which reads it as its own code point).
+    v = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    table[c] = v;
+  }
+  return v === 1;
+}
+
+function isAstralLetter(cp: number): boolean {
+  let v = astralLetters.get(cp);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCodePoint(cp));
+    astralLetters.set(cp, v);
+  }
+  return v;
+}
+
+/** Scratch result of countMarkers: number of words (maximal runs of letters). */
+let countedWords = 0;
+
+/** Adds each marker word of `s` (already lower-cased) to counts; sets countedWords. Same words as /\p{L}+/gu. */
+function countMarkers(s: string, counts: number[]): void {
+  const n = s.length;
+  let words = 0;
+  let start = -1;
+  let i = 0;
+  while (i <= n) {
+    let width = 0;
+    if (i < n) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          if (isAstralLetter(cp)) width = 2;
+          else {
+            // A non-letter pair ends the word and is stepped over whole (never read as two lone halves).
+            if (start >= 0) words += countWord(s, start, i, counts);
+            start = -1;
+            i += 2;
+            continue;
+          }
+        } else if (isBmpLetter(c)) width = 1;
+      } else if (isBmpLetter(c)) width = 1;
+    }
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      words += countWord(s, start, i, counts);
+      start = -1;
+    }
+    i++;
+  }
+  countedWords = words;
+}
+
+function countWord(s: string, start: number, end: number, counts: number[]): number {
+  if (end - start <= MAX_MARKER) {
+    const lang = MARKER_LANG.get(s.slice(start, end));
+    if (lang !== undefined) counts[lang]!++;
+  }
+  return 1;
+}
 
 export function detectLanguage(text: string, declared: string | null): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const counts = new Array<number>(LANGS.length).fill(0);
-  let words = 0;
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    words++;
-    const lang = MARKER_LANG.get(m[0]);
-    if (lang !== undefined) counts[lang]!++;
-  }
+  countMarkers(sample.toLowerCase(), counts);
+  const words = countedWords;
   const declaredPrimary = declared ? declared.toLowerCase().split(/[-_]/)[0] ?? null : null;
   if (words < 8 && declaredPrimary) return declaredPrimary;
   const ranked = LANGS.map((lang, i) => [lang, counts[i]!] as const).sort((a, b) => b[1] - a[1]);
