@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, languageEvidence } from './language.ts';
 
 describe('detectLanguage', () => {
   it('reads German from the text even when the page declares English', () => {
@@ -21,5 +22,39 @@ describe('detectLanguage on short texts', () => {
   });
   it('says "und" when there is no evidence at all', () => {
     expect(detectLanguage('Hanoi Berlin Washington', null)).toBe('und');
+  });
+});
+
+describe('languageEvidence (the character loop behind detectLanguage)', () => {
+  // The definition the loop implements: words are the matches of /\p{L}+/gu in the lower-cased text, and
+  // each word counts for the language it marks (a one-word text's evidence).
+  function byRegex(text: string): { words: number; counts: Record<string, number> } {
+    const counts: Record<string, number> = { ...languageEvidence('').counts };
+    let words = 0;
+    for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+      words++;
+      for (const [lang, n] of Object.entries(languageEvidence(m[0]).counts)) counts[lang]! += n;
+    }
+    return { words, counts };
+  }
+  const pieces = ['der', 'Über', 'FÜR', 'the', 'A', 'which', 'said', 'Werden', 'nicht', 'and', 'their', ' ', ', ', '.', '-', '\n', '’',
+    '𝐀', '𝑥', '😀', '𠀀', '\ud800', '\udc00', '\udbff', 'İ', 'ß', 'ǅ', 'ﬀ', 'é', 'e\u0301', '\u00ad', '7', 'я', '中文', 'ا'];
+  const text = fc.oneof(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((xs) => xs.join('')),
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }).map((xs) => xs.join('')),
+  );
+  it('counts the same words and markers as a /\\p{L}+/gu match, astral letters and lone surrogates included', () => {
+    fc.assert(fc.property(text, (t) => {
+      const want = byRegex(t);
+      const got = languageEvidence(t);
+      expect(got.words).toBe(want.words);
+      expect(got.counts).toEqual(want.counts);
+    }), { numRuns: 2000 });
+  });
+  it('reads an astral letter as part of a word and an emoji as a break between words', () => {
+    expect(languageEvidence('der𝐀 und').words).toBe(2);
+    expect(languageEvidence('der😀und').counts).toEqual({ de: 2, en: 0 });
+    expect(languageEvidence('the\ud800and').counts).toEqual({ de: 0, en: 2 });
   });
 });

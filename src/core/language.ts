@@ -100,11 +100,21 @@ function countWord(s: string, start: number, end: number, counts: number[]): num
   return 1;
 }
 
-export function detectLanguage(text: string, declared: string | null): string {
+/** The evidence detectLanguage weighs: words (runs of letters) in the sample, and marker words per language. */
+export function languageEvidence(text: string): { words: number; counts: Record<string, number> } {
+  const { words, counts } = evidence(text);
+  return { words, counts: Object.fromEntries(LANGS.map((lang, i) => [lang, counts[i]!])) };
+}
+
+function evidence(text: string): { words: number; counts: number[] } {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const counts = new Array<number>(LANGS.length).fill(0);
   countMarkers(sample.toLowerCase(), counts);
-  const words = countedWords;
+  return { words: countedWords, counts };
+}
+
+export function detectLanguage(text: string, declared: string | null): string {
+  const { words, counts } = evidence(text);
   const declaredPrimary = declared ? declared.toLowerCase().split(/[-_]/)[0] ?? null : null;
   if (words < 8 && declaredPrimary) return declaredPrimary;
   const ranked = LANGS.map((lang, i) => [lang, counts[i]!] as const).sort((a, b) => b[1] - a[1]);

@@ -9,13 +9,15 @@
  * z-index the page uses.
  *
  * The markup is built with plain DOM calls into the shadow root
- * (popup-dom.ts) and placed against the highlighted Range, on the line the
- * pointer is on (popup-position.ts): no UI or positioning library in the
- * script every page evaluates.
+ * (popup-dom.ts): a UI library buys little for one small card, and the
+ * content script is evaluated on every page. Positioning is @floating-ui/dom
+ * (about 5 KB gzip): it handles wrapped names (the line under the pointer),
+ * flipping above, staying in the viewport, and following scrolls in any
+ * scroll container, which a hand-written version would have to re-learn.
  */
+import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import type { PopupContent } from './popup-content.ts';
 import { renderPopup } from './popup-dom.ts';
-import { followAnchor, positionPopup } from './popup-position.ts';
 import { POPUP_CSS } from './popup-styles.ts';
 
 export const POPUP_TAG = 'kontext-popup';
@@ -59,11 +61,24 @@ export class PopupHost {
       content, dark: opts.dark, closeLabel: this.labels.close, inArticleLabel: this.labels.inArticle,
       onClose: () => this.events.onRequestClose(),
     });
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      contextElement: anchor.startContainer.parentElement ?? undefined,
+    };
     const point = opts.point;
-    const update = (): void => positionPopup(anchor, floating, point);
+    const update = (): void => {
+      void computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(point ? { x: point.x, y: point.y } : undefined), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.left = `${Math.round(x)}px`;
+        floating.style.top = `${Math.round(y)}px`;
+      });
+    };
     this.stopAutoUpdate?.();
-    update();
-    this.stopAutoUpdate = followAnchor(floating, update);
+    this.stopAutoUpdate = autoUpdate(reference, floating, update, { animationFrame: false });
     if (opts.focus) {
       const active = this.doc.activeElement;
       if (!this.contains(active)) this.restoreFocus = active;
