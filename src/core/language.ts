@@ -50,6 +50,33 @@ function isAstralLetter(cp: number): boolean {
   return v;
 }
 
+/**
+ * Marker words as numbers: five bits per letter (a–z, ä, ö, ü, ß), so a word
+ * of up to six such letters is one small integer and the loop looks it up
+ * without cutting a string out of the text. Letters outside that alphabet
+ * make a word that cannot be a marker.
+ */
+const LETTER_CODE = new Map<number, number>([
+  ...Array.from({ length: 26 }, (_, i) => [97 + i, i + 1] as const),
+  [0xe4, 27], [0xf6, 28], [0xfc, 29], [0xdf, 30],
+]);
+const CODED_CHARS = 6;
+
+function markerKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + LETTER_CODE.get(word.charCodeAt(i))!;
+  return key;
+}
+
+const MARKER_KEYS = new Map<number, number>([...MARKER_LANG].map(([w, lang]) => [markerKey(w), lang]));
+if (MAX_MARKER > CODED_CHARS || [...MARKER_LANG.keys()].some((w) => [...w].some((c) => !LETTER_CODE.has(c.charCodeAt(0))))) {
+  throw new Error('language markers must be words of at most six letters a–z, ä, ö, ü, ß');
+}
+
+/** a–z and ä ö ü ß → 1..30 (0: any other character); indexed by code unit below 256. */
+const CODE_BY_UNIT = new Uint8Array(256);
+for (const [unit, code] of LETTER_CODE) CODE_BY_UNIT[unit] = code;
+
 /** Scratch result of countMarkers: number of words (maximal runs of letters). */
 let countedWords = 0;
 
@@ -57,47 +84,58 @@ let countedWords = 0;
 function countMarkers(s: string, counts: number[]): void {
   const n = s.length;
   let words = 0;
-  let start = -1;
+  let inWord = false;
+  /** The word so far as a marker key; -1 once it cannot be one (too long or a letter outside the alphabet). */
+  let key = 0;
+  let len = 0;
   let i = 0;
-  while (i <= n) {
-    let width = 0;
-    if (i < n) {
-      const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-          if (isAstralLetter(cp)) width = 2;
-          else {
-            // A non-letter pair ends the word and is stepped over whole (never read as two lone halves).
-            if (start >= 0) words += countWord(s, start, i, counts);
-            start = -1;
-            i += 2;
-            continue;
-          }
-        } else if (isBmpLetter(c)) width = 1;
-      } else if (isBmpLetter(c)) width = 1;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let letter: boolean;
+    if (c < 256) {
+      const code = CODE_BY_UNIT[c]!;
+      if (code !== 0) {
+        if (!inWord) {
+          inWord = true;
+          key = 0;
+          len = 0;
+        }
+        if (key >= 0) key = ++len > CODED_CHARS ? -1 : key * 32 + code;
+        i++;
+        continue;
+      }
+      letter = c >= 128 && isBmpLetter(c);
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(s.charCodeAt(i + 1))) {
+      // A pair is one code point: a letter joins the word, anything else ends it and is stepped over whole.
+      width = 2;
+      letter = isAstralLetter(((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+    } else letter = isBmpLetter(c);
+    if (letter) {
+      if (!inWord) inWord = true;
+      key = -1;
+    } else if (inWord) {
+      inWord = false;
+      words++;
+      if (key > 0) {
+        const lang = MARKER_KEYS.get(key);
+        if (lang !== undefined) counts[lang]!++;
+      }
     }
-    if (width > 0) {
-      if (start < 0) start = i;
-      i += width;
-      continue;
+    i += width;
+  }
+  if (inWord) {
+    words++;
+    if (key > 0) {
+      const lang = MARKER_KEYS.get(key);
+      if (lang !== undefined) counts[lang]!++;
     }
-    if (start >= 0) {
-      words += countWord(s, start, i, counts);
-      start = -1;
-    }
-    i++;
   }
   countedWords = words;
 }
 
-function countWord(s: string, start: number, end: number, counts: number[]): number {
-  if (end - start <= MAX_MARKER) {
-    const lang = MARKER_LANG.get(s.slice(start, end));
-    if (lang !== undefined) counts[lang]!++;
-  }
-  return 1;
+function isLowSurrogate(d: number): boolean {
+  return d >= 0xdc00 && d <= 0xdfff;
 }
 
 /** The evidence detectLanguage weighs: words (runs of letters) in the sample, and marker words per language. */
