@@ -79,7 +79,7 @@ function germanCv(onlyFirstFold = false): void {
   const t0 = Date.now();
   const sentences = loadGermEval();
   const gaz = buildGazetteer('de', loadGermanExtra(), [...loadGum('train'), ...loadGum('dev')]);
-  const aux = germanAux();
+  const aux = germanAux(gaz);
   const taggers: Tagger[] = [];
   const predictions: HeldOutPrediction[][] = [];
   for (let fold = 0; fold < 5; fold++) {
@@ -164,7 +164,7 @@ function quickF1(only: string | undefined): void {
   if (!only || only === 'de') {
     const sentences = loadGermEval();
     const gaz = buildGazetteer('de', loadGermanExtra(), [...loadGum('train'), ...loadGum('dev')]);
-    const aux = germanAux();
+    const aux = germanAux(gaz);
     let all = emptyTable();
     const folds: string[] = [];
     for (let fold = 0; fold < 5; fold++) {

@@ -70,9 +70,17 @@ export function loadGermanExtra(): CorpusSentence[] {
  */
 export const GERMAN_AUX = ['smartdata', 'mobie', 'europeana'];
 
-/** Auxiliary training corpora for German. */
-export function germanAux(): AuxCorpus[] {
-  return loadGermanExtraCorpora().filter((c) => GERMAN_AUX.includes(c.name));
+/**
+ * Auxiliary training corpora for German, with a gazetteer that lacks the
+ * names and priors learnt from them (country names, GUM's names and the
+ * word classes of `gaz` only); see AuxCorpus.
+ */
+export function germanAux(gaz: Gazetteer): AuxCorpus[] {
+  const own = buildGazetteer('de', [], loadGum('train').concat(loadGum('dev')));
+  for (const [w, c] of gaz.clusters) own.clusters.set(w, c);
+  return loadGermanExtraCorpora()
+    .filter((c) => GERMAN_AUX.includes(c.name))
+    .map((c) => ({ ...c, gazetteer: own }));
 }
 
 export function loadGum(split: 'train' | 'dev'): CorpusSentence[] {
@@ -157,9 +165,10 @@ function main(): void {
   const gumTrain = loadGum('train');
   const gumDev = loadGum('dev');
   if (!only || only === 'de') {
-    const aux = germanAux();
+    const gaz = buildGazetteer('de', extra, [...gumTrain, ...gumDev]);
+    const aux = germanAux(gaz);
     const source = `GermEval 2014 dev+test-a (CC BY 4.0)${aux.length ? `, with german-ner-extra ${aux.map((c) => c.name).join('/')} as auxiliary data` : ''}`;
-    writeModel('de', germeval, buildGazetteer('de', extra, [...gumTrain, ...gumDev]), source, aux);
+    writeModel('de', germeval, gaz, source, aux);
   }
   if (!only || only === 'en') {
     writeModel('en', [...gumTrain, ...gumDev], buildGazetteer('en', extra, germeval, [...gumTrain, ...gumDev]), 'GUM V11.1.0 train+dev (CC BY 4.0 annotations)');

@@ -31,8 +31,13 @@ export class HighlightController {
   private style: Settings['style'] = 'full';
   palette: Palette;
 
-  constructor(private readonly doc: Document, private readonly map: TextMap, private readonly root: Element, analysis: TextAnalysis) {
-    this.painter = new HighlightPainter(doc, map);
+  /**
+   * `replacing`: the controller on screen when this one is a refresh of a
+   * changing page. Its painting stays until this one's first applySettings,
+   * which then edits it in place (unchanged spans keep their ranges).
+   */
+  constructor(private readonly doc: Document, private readonly map: TextMap, private readonly root: Element, analysis: TextAnalysis, replacing: HighlightController | null = null) {
+    this.painter = new HighlightPainter(doc, map, false, replacing?.painter ?? null);
     this.quotes = inStartOrder(shownQuotes(analysis));
     for (const k of HIGHLIGHT_KINDS) if (k !== 'quote') this.entities.set(k, []);
     const entities = analysis.entities;

@@ -148,11 +148,9 @@ export class PageSession {
     // Sorting the spans and reading the page's colours is one task, mapping them in slices more.
     await yieldToPage();
     if (stop()) return;
-    const highlights = new HighlightController(this.doc, extracted.map, extracted.root, result.analysis);
+    const highlights = new HighlightController(this.doc, extracted.map, extracted.root, result.analysis, replacing?.highlights ?? null);
     run.highlights = highlights;
     run.controller.signal.addEventListener('abort', () => highlights.destroy(), { once: true });
-    // A new painter clears the registry names it does not show yet: put the old painting back until the swap.
-    if (replacing?.highlights) repaint(replacing.highlights, this.settings);
     await yieldToPage();
     if (stop()) return;
     await highlights.prepare(run.controller.signal);
@@ -252,13 +250,6 @@ export class PageSession {
 function withoutHash(url: string): string {
   const i = url.indexOf('#');
   return i === -1 ? url : url.slice(0, i);
-}
-
-/** Put a painter's highlights back into the registry (same kinds, same ranges; nothing is recomputed). */
-function repaint(highlights: HighlightController, settings: Settings | null): void {
-  if (!settings || highlights.painter.mode !== 'highlight-api') return;
-  highlights.painter.show(new Set());
-  highlights.applySettings(settings);
 }
 
 /** Aborted when either run or page is; AbortSignal.any is missing in older browsers, where the run's own signal has to do. */

@@ -29,15 +29,22 @@ export interface TrainedTagger extends Tagger {
 export interface AuxCorpus {
   name: string;
   sentences: readonly CorpusSentence[];
+  /**
+   * The gazetteer its features use, when the target's was built from this
+   * corpus: on its own sentences a gazetteer lists every name, so the
+   * shared gazetteer weights would learn to trust it blindly ("Un" in
+   * "Kim Jong Un" became an ORG because "UN" is one).
+   */
+  gazetteer?: Gazetteer;
 }
 
 /**
  * With auxiliary corpora the vocabulary triples, and so would the model:
- * rows whose weights all stay below this (less than one net perceptron
+ * rows whose weights all stay below this (less than two net perceptron
  * update after averaging) are dropped, which keeps the German model under
  * 1 MB gzip.
  */
-const AUX_MIN_WEIGHT = 0.9;
+const AUX_MIN_WEIGHT = 2;
 
 /** A feature's private copy for an auxiliary corpus. */
 function privateCopy(hash: number, salt: number): number {
@@ -89,7 +96,7 @@ export function trainTagger(
   for (const c of aux) {
     const salt = hashString(c.name);
     for (const s of c.sentences) {
-      const feats = sentenceFeatures(s.words, gazetteer);
+      const feats = sentenceFeatures(s.words, c.gazetteer ?? gazetteer);
       for (const fs of feats) for (const h of fs) shared.add(h);
       data.push({ feats: withPrivateCopies(feats, salt), tags: tagsFromSpans(s.words.length, s.spans) });
     }

@@ -5,11 +5,8 @@
  * letters and its CJK characters (which weigh three in length thresholds).
  */
 
-const DROPPED = /[\u00ad\u200b\u2060\ufeff]/g;
-const DROPPED_ANY = /[\u00ad\u200b\u2060\ufeff]/;
-
 /** JavaScript's \s (also what String.prototype.trim strips). */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
@@ -22,17 +19,48 @@ export function trimmedLength(data: string): number {
   return b - a;
 }
 
-const MULTI_SPACE = /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-/** MULTI_SPACE or a dropped character. */
-const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+/** Characters the text leaves out: soft hyphen, zero-width space, word joiner, BOM. */
+function isDropped(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff;
+}
 
-/** Drop invisible characters, collapse whitespace, trim; skips the regex passes when there is nothing to do. */
+/**
+ * Drop invisible characters, collapse whitespace runs to one space, trim:
+ * raw.replace(/[\u00ad\u200b\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim(),
+ * as one character loop that copies untouched stretches in one piece (most
+ * blocks only need their ends trimmed). No regex: V8 throws compiled regex
+ * code away at garbage collection, and this runs for every block.
+ */
 export function collapse(raw: string): string {
-  // One test for the common case: nothing to drop and no whitespace run, only the ends to trim.
-  if (!NEEDS_COLLAPSE.test(raw)) return raw.trim();
-  const dropped = DROPPED_ANY.test(raw) ? raw.replace(DROPPED, '') : raw;
-  const collapsed = MULTI_SPACE.test(dropped) ? dropped.replace(/\s+/g, ' ') : dropped;
-  return collapsed.trim();
+  let a = 0;
+  let b = raw.length;
+  while (a < b && isSpaceOrDropped(raw.charCodeAt(a))) a++;
+  while (b > a && isSpaceOrDropped(raw.charCodeAt(b - 1))) b--;
+  let out = '';
+  /** Start of the stretch not yet copied to out. */
+  let from = a;
+  let pendingSpace = false;
+  for (let i = a; i < b; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDropped(c)) {
+      if (from < i) out += raw.slice(from, i);
+      from = i + 1;
+    } else if (isJsSpace(c)) {
+      // A lone ' ' between two visible characters stays in the stretch (b is trimmed, so i + 1 < b).
+      if (c === 32 && !pendingSpace && !isSpaceOrDropped(raw.charCodeAt(i + 1))) continue;
+      if (from < i) out += raw.slice(from, i);
+      from = i + 1;
+      pendingSpace = true;
+    } else if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+  }
+  return from === a && out.length === 0 ? raw.slice(a, b) : out + raw.slice(from, b);
+}
+
+function isSpaceOrDropped(c: number): boolean {
+  return isJsSpace(c) || isDropped(c);
 }
 
 /** CJK characters counted by the last measure() call (a module scratch value: no object per block). */

@@ -5,6 +5,7 @@
  * like story text are kept in document order. Scores are sums over blocks,
  * so the search is one pass up the ancestor chains.
  */
+import { isJsSpace } from './block-text.ts';
 import type { Block } from './blocks.ts';
 import { isBodyHint } from './patterns.ts';
 
@@ -29,7 +30,17 @@ export interface BodyChoice {
   hinted: boolean;
 }
 
-const END_PUNCT = /[.!?…:;"“”»«')\]。！？」』]$/;
+/** Characters a sentence-shaped block ends with (a set of code units: no regex on this per-block path). */
+const END_PUNCT = new Set(Array.from('.!?…:;"“”»«\')]。！？」』', (c) => c.charCodeAt(0)));
+
+function endsSentence(text: string): boolean {
+  return text.length > 0 && END_PUNCT.has(text.charCodeAt(text.length - 1));
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isJsSpace(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Story-like prose: long enough or sentence-shaped, few links, not furniture. */
 export function isProse(b: Block): boolean {
@@ -37,7 +48,7 @@ export function isProse(b: Block): boolean {
   const ld = b.linkChars / b.text.length;
   if (ld > 0.35 || b.alpha < 0.5) return false;
   const w = b.weight;
-  return w >= 80 || (w >= 25 && END_PUNCT.test(b.text) && (/\s/.test(b.text) || w > b.text.length));
+  return w >= 80 || (w >= 25 && endsSentence(b.text) && (hasSpace(b.text) || w > b.text.length));
 }
 
 export function blockValue(b: Block): number {
@@ -49,9 +60,28 @@ export function blockValue(b: Block): number {
   return -(0.6 * b.linkChars + 0.2 * (len - b.linkChars));
 }
 
+/** The best body container, in one go. */
 export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
+  const steps = chooseBodySteps(blocks, scope, null);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Blocks (or stats entries) between two looks at the clock in the sliced run. */
+const CHECK_EVERY = 256;
+
+/**
+ * chooseBody as a generator that yields whenever `due` says the time slice
+ * is used up (extractArticleAsync): on a page of 100,000 nodes the walk up
+ * the ancestor chains alone is a task of well over 10 ms.
+ */
+export function* chooseBodySteps(blocks: Block[], scope: Element, due: (() => boolean) | null): Generator<void, BodyChoice | null> {
   const stats = new Map<Element, BodyStats>();
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    if (due && (i + 1) % CHECK_EVERY === 0 && due()) yield;
+    const b = blocks[i]!;
     const v = blockValue(b);
     const prose = isProse(b);
     for (let el: Element | null = b.owner; el; el = el.parentElement) {
@@ -70,8 +100,11 @@ export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
       if (el === scope) break;
     }
   }
+  if (due?.()) yield;
   let winner: [Element, BodyStats] | undefined;
+  let seen = 0;
   for (const [el, s] of stats) {
+    if (due && ++seen % CHECK_EVERY === 0 && due()) yield;
     if (s.good === 0) continue;
     // On a tie the inner element wins: a wrapper adds nothing.
     if (!winner || s.score > winner[1].score || (s.score === winner[1].score && s.good === winner[1].good && winner[0].contains(el))) {
@@ -79,11 +112,14 @@ export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
     }
   }
   if (!winner) return null;
+  if (due?.()) yield;
   let [best, bestStats] = winner;
   // A container the markup names as the body wins when it holds (nearly) the same story text.
   let hinted = false;
   const hintedCandidates: Array<[Element, BodyStats]> = [];
+  seen = 0;
   for (const [el, s] of stats) {
+    if (due && ++seen % CHECK_EVERY === 0 && due()) yield;
     if (s.good < 0.8 * bestStats.good || !isBodyHint(el)) continue;
     if (el !== best && !best.contains(el) && !el.contains(best)) continue;
     if (el.contains(best) && el !== best && s.score < 0.9 * bestStats.score) continue;
@@ -112,9 +148,16 @@ export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
       if (s.score >= (sameKind ? 0.3 * threshold : threshold)) members.push(sib);
     }
   }
+  if (due?.()) yield;
   if (members.length === 1) {
     const root = best;
-    return { root, stats: bestStats, inRoot: blocks.filter((b) => b.owner === root || root.contains(b.owner)), hinted };
+    const inRoot: Block[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      if (due && (i + 1) % CHECK_EVERY === 0 && due()) yield;
+      const b = blocks[i]!;
+      if (b.owner === root || root.contains(b.owner)) inRoot.push(b);
+    }
+    return { root, stats: bestStats, inRoot, hinted };
   }
   const merged: BodyStats = { score: 0, good: 0, paras: 0, total: 0, links: 0 };
   for (const m of members) {
@@ -129,7 +172,9 @@ export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
   // two members (a list of the story's items, an ad slot) is inside it and left to keepBodyBlocks to judge.
   let from = Infinity;
   let to = -1;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    if (due && (i + 1) % CHECK_EVERY === 0 && due()) yield;
+    const b = blocks[i]!;
     if (!members.some((m) => m === b.owner || m.contains(b.owner))) continue;
     if (b.index < from) from = b.index;
     to = b.index;

@@ -11,7 +11,7 @@ import { detectLanguage } from '../../core/language.ts';
 import type { Article } from '../../core/types.ts';
 import { TextMapBuilder, type TextMap } from '../text-map.ts';
 import { BlockScanner, emptyParts, type Block, type PageParts } from './blocks.ts';
-import { chooseBody, type BodyChoice } from './body.ts';
+import { chooseBodySteps, type BodyChoice } from './body.ts';
 import { parseDateline } from './credits.ts';
 import { judgeArticle, type ArticleEvidence } from './detect.ts';
 import { keepBodyBlocks, type KeptBody } from './keep.ts';
@@ -92,14 +92,14 @@ function* extractionSteps(doc: Document, opts: ExtractOptions, due: Due): Genera
   let blocks = yield* scan(scope, false, parts, due);
   const signals = readPageSignals(doc, parts);
   if (due?.()) yield;
-  let choice = chooseBody(blocks, scope);
+  let choice = yield* chooseBodySteps(blocks, scope, due);
   if (due?.()) yield;
   let kept = choice ? keepBodyBlocks(choice.inRoot) : null;
   if (due?.()) yield;
   if (!choice || !kept || kept.blocks.length === 0 || choice.stats.good < 200) {
     // Markup hints can hide the whole story (a wrapper class "has-sidebar"): retry trusting structure only.
     const relaxedBlocks = yield* scan(scope, true, null, due);
-    const relaxedChoice = chooseBody(relaxedBlocks, scope);
+    const relaxedChoice = yield* chooseBodySteps(relaxedBlocks, scope, due);
     if (due?.()) yield;
     if (relaxedChoice && relaxedChoice.stats.good > (choice?.stats.good ?? 0) * 1.5) {
       blocks = relaxedBlocks;

@@ -5,6 +5,7 @@
  * comments, captions…) or the story body. Read-only attribute checks, so
  * the same answers come out of a live page and a parsed document.
  */
+import { classWords, idPieceCount } from './class-words.ts';
 
 /**
  * Elements whose text is never article text. MathML is read (a formula is
@@ -90,6 +91,17 @@ const BODY_CONTAINER = /(^|[\s_-])(article-?body|article__body|articlebody|artic
  */
 const FORMULA_WORDS = new Set(['math', 'mathjax', 'katex', 'mjx']);
 
+const W_FORMULA = 1;
+const W_LAYOUT = 2;
+const W_BODY = 4;
+const W_JUNK = 8;
+const W_WEAK = 16;
+/** Every listed word → the lists it is on, so a word costs one lookup instead of one per list. */
+const WORD_FLAGS = new Map<string, number>();
+for (const [list, flag] of [[FORMULA_WORDS, W_FORMULA], [LAYOUT_QUALIFIERS, W_LAYOUT], [BODY_WORDS, W_BODY], [JUNK_WORDS, W_JUNK], [WEAK_JUNK_WORDS, W_WEAK]] as const) {
+  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
+}
+
 /** Cheap pre-filter: a class/id string that contains none of these cannot match any word list. */
 const ANY_WORD = /nav|menu|bread|side|rail|aside|foot|head|mast|comment|disqus|shar|social|related|recommend|teaser|promo|newsletter|subscri|ad|anzeige|werbung|sponsor|outbrain|taboola|caption|credit|copyright|tag|byline|bio|meta|toolbar|popup|modal|cookie|consent|overlay|widget|readmore|gallery|slideshow|carousel|skip|sr-?only|visually|print|jump|toc|paginat|pager|author|infobox|most|popular|trending|embed|player|signup|login|tooltip|lightbox|dpa|screen/i;
 
@@ -97,17 +109,41 @@ const ANY_WORD = /nav|menu|bread|side|rail|aside|foot|head|mast|comment|disqus|s
 function idWords(el: Element): string {
   const id = el.getAttribute('id');
   if (!id) return '';
-  return id.split(/[-_]+/).length >= 4 ? '' : id;
+  return idPieceCount(id) >= 4 ? '' : id;
 }
 
-function words(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${idWords(el)}`;
-  if (raw.length < 2 || !ANY_WORD.test(raw)) return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_-]+/)
-    .filter((w) => w.length > 0);
+/**
+ * The verdict of the class/id words alone (the ANY_WORD pre-filter is left to
+ * the caller): only elements found junk pay for that regex.
+ */
+function junkByWords(ws: readonly string[]): boolean {
+  let weak = false;
+  let body = false;
+  let strong = false;
+  let prev = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const f = WORD_FLAGS.get(w) ?? 0;
+    if ((f & W_FORMULA) !== 0) return false;
+    // "without-sidebar", "no-ads", "contentWithSidebar", "has-related": the element's layout, not furniture.
+    const qualified = (prev & W_LAYOUT) !== 0;
+    prev = f;
+    if (strong || qualified) continue;
+    if ((f & W_BODY) !== 0) body = true;
+    else if ((f & W_JUNK) !== 0) {
+      if ((f & W_WEAK) !== 0) weak = true;
+      else strong = true;
+    } else if (hasJunkPrefix(w)) strong = true;
+  }
+  if (strong) return true;
+  if (weak && !body) return true;
+  // The words run together start with a screen-reader-only name ("sr-only", "visually-hidden", "screen-reader-text").
+  const c = ws[0]!.charCodeAt(0);
+  return (c === 115 || c === 118) && startsScreenReaderOnly(ws.join(''));
+}
+
+function startsScreenReaderOnly(joined: string): boolean {
+  return joined.startsWith('sronly') || joined.startsWith('visuallyhidden') || joined.startsWith('screenreader');
 }
 
 /** True when the element's markup marks it as page furniture. */
@@ -116,26 +152,11 @@ export function isJunkElement(el: Element, tag: string): boolean {
   const role = el.getAttribute('role');
   if (role && JUNK_ROLES.has(role.toLowerCase())) return true;
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
-  const ws = words(el);
-  if (ws.length === 0) return false;
-  let weak = false;
-  let body = false;
-  let strong = false;
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (FORMULA_WORDS.has(w)) return false;
-    // "without-sidebar", "no-ads", "contentWithSidebar", "has-related": the element's layout, not furniture.
-    if (strong || (i > 0 && LAYOUT_QUALIFIERS.has(ws[i - 1]!))) continue;
-    if (BODY_WORDS.has(w)) body = true;
-    else if (JUNK_WORDS.has(w)) {
-      if (WEAK_JUNK_WORDS.has(w)) weak = true;
-      else strong = true;
-    } else if (hasJunkPrefix(w)) strong = true;
-  }
-  if (strong) return true;
-  if (weak && !body) return true;
-  const joined = ws.join('');
-  return /^(sronly|visuallyhidden|screenreader)/.test(joined);
+  const raw = `${el.getAttribute('class') ?? ''} ${idWords(el)}`;
+  if (raw.length < 2) return false;
+  const ws = classWords(raw);
+  // A class/id string that contains none of the ANY_WORD stems is never junk (checked last: most elements are not).
+  return ws.length > 0 && junkByWords(ws) && ANY_WORD.test(raw);
 }
 
 /** Hidden by attribute or inline style (layout-free, so identical on live pages and parsed documents). */

@@ -6,18 +6,26 @@
  * never touched, and toggling a kind is one registry set/delete.
  *
  * Fallback (browsers without the API): wrap covered text in
- * `<kontext-mark data-kontext-kind="…">`. Each wrapped text node is replaced
- * by its pieces and the ORIGINAL node object is kept, so removing the marks
- * puts back the very same nodes: the page's DOM is exactly as before.
+ * `<kontext-mark data-kontext-kind="…">` (wrap-marks.ts); unwrapping puts
+ * back the very same nodes: the page's DOM is exactly as before.
  *
  * Everything injected carries the `kontext-` prefix; `destroy()` removes it all.
+ *
+ * A page that changes gets a successor painter (constructed with the one on
+ * screen): it shares the stylesheet and the Highlight objects
+ * (paint-surface.ts), takes over the Range objects of unchanged spans
+ * (range-reuse.ts), and on its first show() edits the registered Highlights
+ * in place, so a refresh costs about what changed. Until then the
+ * predecessor's painting stays as it is. The wrapper fallback never shares:
+ * its refresh is a fresh start.
  */
 import type { Span } from '../../core/types.ts';
 import type { TextMap } from '../text-map.ts';
 import type { HighlightKind } from '../../shared/kinds.ts';
-import { HIGHLIGHT_NAME, MARK_TAG } from './highlight-styles.ts';
-import { PainterStylesheet } from './painter-stylesheet.ts';
-import { textPiecesOf } from './text-pieces.ts';
+import { HIGHLIGHT_NAME } from './highlight-styles.ts';
+import { PaintSurface, syncHighlight } from './paint-surface.ts';
+import { RangeReuse } from './range-reuse.ts';
+import { WrapMarks } from './wrap-marks.ts';
 import { SliceClock } from './yield-to-page.ts';
 import { RangeGeometry, WINDOW_MIN_RANGES, moveWindow, watchViewport, type WindowedHighlight } from './viewport-window.ts';
 
@@ -29,8 +37,6 @@ const KIND_LAYERS: readonly PaintLayer[] = ['quote', 'misc', 'org', 'loc', 'per'
 
 /** A painted span and which list it came from, for hit tests. */
 export interface PaintedRef { layer: PaintLayer; index: number }
-
-interface WrapRecord { original: Text; parts: Node[] }
 
 export function highlightApiAvailable(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && typeof win.CSS.highlights !== 'undefined';
@@ -46,21 +52,47 @@ export class HighlightPainter {
   /** Huge pages: register only the ranges near the viewport (see viewport-window.ts). */
   private windowed = false;
   private readonly visible = new Set<PaintLayer>();
-  private readonly wrapped: WrapRecord[] = [];
-  private readonly markRefs = new WeakMap<Element, PaintedRef[]>();
-  /** Wrapper mode: the marks painting each span, by "layer:index". */
-  private readonly marksOf = new Map<string, Element[]>();
-  private readonly sheet: PainterStylesheet;
+  /** Wrapper mode only. */
+  private readonly marks: WrapMarks | null;
+  private readonly surface: PaintSurface;
+  /** A predecessor's ranges per layer, for spans that still cover the same text nodes. */
+  private readonly reuse = new Map<PaintLayer, RangeReuse>();
+  private css = '';
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly doc: Document, private readonly map: TextMap, forceWrappers = false) {
+  /**
+   * `predecessor`: the painter on screen that this one will replace (a
+   * refresh of a changing page); it keeps painting until this one is shown.
+   */
+  constructor(private readonly doc: Document, private readonly map: TextMap, forceWrappers = false, predecessor: HighlightPainter | null = null) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     this.mode = !forceWrappers && win && highlightApiAvailable(win) ? 'highlight-api' : 'wrappers';
-    this.sheet = new PainterStylesheet(doc, this.mode === 'highlight-api');
+    this.marks = this.mode === 'wrappers' ? new WrapMarks(doc, map) : null;
+    const shared = predecessor && predecessor.mode === 'highlight-api' && this.mode === 'highlight-api' && predecessor.doc === doc
+      && predecessor.surface.owner !== null ? predecessor : null;
+    if (shared) {
+      this.surface = shared.surface;
+      this.css = shared.css;
+      for (const layer of KIND_LAYERS) {
+        const reuse = new RangeReuse();
+        for (const r of shared.ranges.get(layer) ?? []) if (r) reuse.add(r);
+        this.reuse.set(layer, reuse);
+      }
+    } else {
+      this.surface = new PaintSurface(doc, this.mode === 'highlight-api');
+      this.surface.owner = this;
+    }
+    this.surface.join();
   }
 
   setCss(css: string): void {
-    this.sheet.setCss(css);
+    this.css = css;
+    if (this.owns()) this.surface.sheet.setCss(css);
+  }
+
+  /** Whether this painter may change what is on screen (a successor waits for its first show()). */
+  private owns(): boolean {
+    return this.surface.owner === this;
   }
 
   /** Replace the spans of one layer (offsets into the article text). */
@@ -94,26 +126,28 @@ export class HighlightPainter {
       this.windowed = true;
       watchViewport(win, signal, (moved) => this.refreshWindows(moved));
     }
+    // A successor only maps here: the shared Highlights are on screen until it is shown.
+    const owner = this.owns();
     for (const [layer, spans] of [...this.spans]) {
       if (this.built.has(layer)) continue;
+      const hl = this.surface.highlight(HIGHLIGHT_NAME[layer], PRIORITY[layer], win);
       if (this.isWindowed(layer)) {
-        const hl = new win.Highlight();
-        hl.priority = PRIORITY[layer];
         const rangeAt = (i: number): Range | null => this.rangeAt(layer, i);
-        this.built.set(layer, { hl, count: 0, win: { lo: 0, hi: 0 }, geo: new RangeGeometry(win, spans.length, rangeAt) });
+        // count -1: the shared Highlight's content is not this window's yet (moveWindow syncs it).
+        this.built.set(layer, { hl, count: -1, win: { lo: 0, hi: 0 }, geo: new RangeGeometry(win, spans.length, rangeAt) });
         continue;
       }
       const known = this.ranges.get(layer);
       const out: (Range | null | undefined)[] = known ?? [];
-      const hl = new win.Highlight();
-      hl.priority = PRIORITY[layer];
+      // Filled directly only while empty and ours; otherwise the first render syncs it in place.
+      const fill = owner && hl.size === 0;
       let count = 0;
       for (let i = 0; i < spans.length; i++) {
         const s = spans[i];
         const k = known?.[i];
-        const range = k !== undefined ? k : s ? this.map.toRange(s.start, s.end) : null;
+        const range = k !== undefined ? k : s ? this.mapRange(layer, s) : null;
         out[i] = range;
-        if (range) { hl.add(range); count++; }
+        if (range && fill) { hl.add(range); count++; }
         if (await clock.yieldIfSpent()) {
           if (signal.aborted) return;
           // Spans may have been replaced while we yielded: start that layer again next time.
@@ -121,8 +155,10 @@ export class HighlightPainter {
         }
       }
       if (this.spans.get(layer) !== spans) continue;
+      // Every span of the layer is mapped: what the predecessor left unused would only stay alive (live Ranges cost on each DOM change).
+      this.reuse.delete(layer);
       this.ranges.set(layer, out);
-      this.built.set(layer, { hl, count });
+      this.built.set(layer, { hl, count: fill ? count : -1 });
     }
   }
 
@@ -133,6 +169,7 @@ export class HighlightPainter {
 
   /** After a scroll or resize: move each shown layer's window (its Highlight is live in the registry). */
   private refreshWindows(layoutMoved: boolean): void {
+    if (!this.owns()) return;
     for (const [layer, b] of this.built) {
       if (!b.geo) continue;
       if (layoutMoved) b.geo.invalidate();
@@ -142,7 +179,10 @@ export class HighlightPainter {
 
   /** Show exactly these kinds (focus and flash marks are kept as they are). */
   show(kinds: ReadonlySet<HighlightKind>): void {
-    const changed = new Set<PaintLayer>();
+    // A successor's first show is the swap: every layer is redrawn from its own spans, in place.
+    const claim = !this.owns();
+    if (claim) this.claim();
+    const changed = new Set<PaintLayer>(claim ? LAYERS : []);
     for (const layer of LAYERS) {
       if (layer === 'focus' || layer === 'flash') continue;
       const want = kinds.has(layer);
@@ -175,31 +215,19 @@ export class HighlightPainter {
 
   /** Put the stylesheet back if the page removed it while something is painted (pages that strip foreign nodes). */
   ensureStyle(): void {
-    this.sheet.restore(this.needsStyle());
+    if (this.owns()) this.surface.sheet.restore(this.needsStyle());
   }
 
   /** The live Range of a painted span (null when the page no longer has that text). */
   rangeOf(layer: PaintLayer, index: number): Range | null {
     const span = this.spans.get(layer)?.[index];
     if (!span) return null;
-    if (this.mode === 'highlight-api') return this.rangeAt(layer, index);
-    // Marks are collected per text node, not in document order: sort before taking the ends.
-    const marks = this.marksOf.get(`${layer}:${index}`)?.slice()
-      .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
-    const first = marks?.[0], last = marks?.[marks.length - 1];
-    if (first?.isConnected && last?.isConnected) {
-      const r = this.doc.createRange();
-      r.setStartBefore(first);
-      r.setEndAfter(last);
-      return r;
-    }
-    // Not painted right now: the original text nodes are in place, so the map applies.
-    return this.wrapped.length ? null : this.map.toRange(span.start, span.end);
+    return this.marks ? this.marks.rangeOf(layer, index, span) : this.rangeAt(layer, index);
   }
 
   /** In wrapper mode: the spans a mark element paints (for hit tests). */
   refsOfMark(el: Element): readonly PaintedRef[] {
-    return this.markRefs.get(el) ?? [];
+    return this.marks?.refsOf(el) ?? [];
   }
 
   destroy(): void {
@@ -208,13 +236,16 @@ export class HighlightPainter {
     this.spans.clear();
     this.ranges.clear();
     this.built.clear();
-    if (this.mode === 'highlight-api') {
-      const reg = this.registry();
-      for (const layer of LAYERS) reg?.delete(HIGHLIGHT_NAME[layer]);
-    } else {
-      this.unwrapAll();
-    }
-    this.sheet.release();
+    this.reuse.clear();
+    this.marks?.unwrapAll();
+    // Highlights and sheet go with the last painter of the chain: a successor about to be shown takes them over.
+    this.surface.leave(this, this.mode === 'highlight-api' ? this.registry() : null);
+  }
+
+  /** Take over the screen from the predecessor (whose painting stayed up until now). */
+  private claim(): void {
+    this.surface.owner = this;
+    this.surface.sheet.setCss(this.css);
   }
 
   private setTransient(layer: 'focus' | 'flash', span: Span | null): void {
@@ -239,9 +270,17 @@ export class HighlightPainter {
     if (!list) this.ranges.set(layer, (list = new Array<Range | null | undefined>(spans.length)));
     const known = list[index];
     if (known !== undefined) return known;
-    const range = this.map.toRange(span.start, span.end);
+    const range = this.mapRange(layer, span);
     list[index] = range;
     return range;
+  }
+
+  /** A new Range for a span, or the predecessor's for the very same text positions. */
+  private mapRange(layer: PaintLayer, span: Span): Range | null {
+    const reuse = this.reuse.get(layer);
+    const b = reuse && this.map.toBoundaries?.(span.start, span.end);
+    const kept = b ? reuse?.take(b) : null;
+    return kept ?? this.map.toRange(span.start, span.end);
   }
 
   /** Every range of a layer (the ones not on the page left out). */
@@ -268,14 +307,15 @@ export class HighlightPainter {
       return (this.spans.get(layer)?.length ?? 0) > 0 ? cached.hl : null;
     }
     if (cached && cached.hl.size === cached.count) return cached.count ? cached.hl : null;
-    const ranges = this.allRanges(layer);
-    const hl = new win.Highlight(...ranges);
-    hl.priority = PRIORITY[layer];
-    this.built.set(layer, { hl, count: ranges.length });
-    return ranges.length ? hl : null;
+    // First show of a successor, or the page edited the Highlight it can read: bring it to exactly our ranges, in place.
+    const hl = cached?.hl ?? this.surface.highlight(HIGHLIGHT_NAME[layer], PRIORITY[layer], win);
+    const count = syncHighlight(hl, this.allRanges(layer));
+    this.built.set(layer, { hl, count });
+    return count ? hl : null;
   }
 
   private render(changed: ReadonlySet<PaintLayer>): void {
+    if (!this.owns()) return;
     if (this.mode === 'highlight-api') {
       const reg = this.registry();
       const win = this.doc.defaultView as (Window & typeof globalThis) | null;
@@ -286,13 +326,14 @@ export class HighlightPainter {
       this.syncStyle();
       for (const [layer, hl] of next) {
         const name = HIGHLIGHT_NAME[layer];
-        if (!hl) { reg.delete(name); continue; }
-        reg.set(name, hl);
+        // Only our own entries are removed: other code's highlights (other names, or one set after ours) stay.
+        if (!hl) { this.surface.hide(reg, name); continue; }
+        this.surface.show(reg, name, hl);
       }
       return;
     }
     this.syncStyle();
-    this.rewrap();
+    this.marks?.wrap(LAYERS.filter((l) => this.visible.has(l)).map((l) => [l, this.spans.get(l) ?? []] as const));
   }
 
   private needsStyle(): boolean {
@@ -301,62 +342,6 @@ export class HighlightPainter {
 
   /** CSS present while something is painted, so "all off" leaves the DOM untouched (an adopted sheet stays: no DOM). */
   private syncStyle(): void {
-    this.sheet.sync(this.needsStyle());
-  }
-
-  private unwrapAll(): void {
-    for (let i = this.wrapped.length - 1; i >= 0; i--) {
-      const rec = this.wrapped[i];
-      const first = rec?.parts[0];
-      if (!rec || !first?.parentNode) continue;
-      first.parentNode.insertBefore(rec.original, first);
-      for (const p of rec.parts) p.parentNode?.removeChild(p);
-    }
-    this.wrapped.length = 0;
-    this.marksOf.clear();
-  }
-
-  private rewrap(): void {
-    this.unwrapAll();
-    // Collect, per text node, the covered pieces and which spans cover them.
-    const perNode = new Map<Text, { start: number; end: number; ref: PaintedRef }[]>();
-    for (const layer of LAYERS) {
-      if (!this.visible.has(layer)) continue;
-      (this.spans.get(layer) ?? []).forEach((s, index) => {
-        const range = this.map.toRange(s.start, s.end);
-        if (!range) return;
-        for (const piece of textPiecesOf(range)) {
-          let list = perNode.get(piece.node);
-          if (!list) perNode.set(piece.node, (list = []));
-          list.push({ start: piece.start, end: piece.end, ref: { layer, index } });
-        }
-      });
-    }
-    for (const [node, pieces] of perNode) {
-      const cuts = [...new Set([0, node.data.length, ...pieces.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b);
-      const parts: Node[] = [];
-      for (let i = 0; i + 1 < cuts.length; i++) {
-        const a = cuts[i] ?? 0, b = cuts[i + 1] ?? 0;
-        if (b <= a) continue;
-        const text = node.data.slice(a, b);
-        const covering = pieces.filter((p) => p.start <= a && p.end >= b);
-        if (!covering.length) { parts.push(this.doc.createTextNode(text)); continue; }
-        const mark = this.doc.createElement(MARK_TAG);
-        mark.setAttribute('data-kontext-kind', [...new Set(covering.map((p) => p.ref.layer))].join(' '));
-        mark.textContent = text;
-        this.markRefs.set(mark, covering.map((p) => p.ref));
-        for (const p of covering) {
-          const key = `${p.ref.layer}:${p.ref.index}`;
-          const list = this.marksOf.get(key);
-          if (list) list.push(mark); else this.marksOf.set(key, [mark]);
-        }
-        parts.push(mark);
-      }
-      const parent = node.parentNode;
-      if (!parent) continue;
-      for (const p of parts) parent.insertBefore(p, node);
-      parent.removeChild(node);
-      this.wrapped.push({ original: node, parts });
-    }
+    this.surface.sheet.sync(this.needsStyle());
   }
 }

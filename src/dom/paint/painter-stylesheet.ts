@@ -29,6 +29,8 @@ export class PainterStylesheet {
   }
 
   setCss(css: string): void {
+    // A refresh hands the same CSS over again: replacing an adopted sheet's rules restyles the whole page.
+    if (css === this.css) return;
     this.css = css;
     if (this.styleEl) this.styleEl.textContent = css;
     if (this.sheet) {

@@ -3,7 +3,7 @@
  * nothing in between. For unit tests of the painting and page layers, which
  * need a map but not the extractor's real one (src/dom/text-map.ts).
  */
-import type { TextMap } from '../text-map.ts';
+import type { TextBoundaries, TextMap } from '../text-map.ts';
 
 export function simpleTextMap(root: Element): TextMap {
   const doc = root.ownerDocument;
@@ -22,13 +22,18 @@ export function simpleTextMap(root: Element): TextMap {
     }
     return null;
   };
+  const toBoundaries = (start: number, end: number): TextBoundaries | null => {
+    const a = locate(start, true), b = locate(end, false);
+    return a && b ? { startNode: a[0], startOffset: a[1], endNode: b[0], endOffset: b[1] } : null;
+  };
   return {
+    toBoundaries,
     toRange(start, end) {
-      const a = locate(start, true), b = locate(end, false);
-      if (!a || !b) return null;
+      const b = toBoundaries(start, end);
+      if (!b) return null;
       const r = doc.createRange();
-      r.setStart(a[0], a[1]);
-      r.setEnd(b[0], b[1]);
+      r.setStart(b.startNode, b.startOffset);
+      r.setEnd(b.endNode, b.endOffset);
       return r;
     },
     toOffset(node, offset) {

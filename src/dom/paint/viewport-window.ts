@@ -12,6 +12,8 @@
  * the browser on each DOM change near it.
  */
 
+import { syncHighlight } from './paint-surface.ts';
+
 /** Above this many ranges in all kinds together, only ranges near the viewport are registered. */
 export const WINDOW_MIN_RANGES = 1500;
 /** How far the registered window reaches beyond the viewport, in viewport heights, each side. */
@@ -29,14 +31,21 @@ export interface WindowedHighlight { hl: Highlight; count: number; win?: IndexWi
 
 /**
  * Move a Highlight's window to the viewport: add and delete only the ranges
- * entering and leaving it. If the page emptied or edited the Highlight
- * (its size no longer matches), it is refilled from scratch.
+ * entering and leaving it. If its content is not known to be the window's
+ * (the page emptied or edited it, or it was a predecessor's painting), it is
+ * brought to exactly the new window's ranges, keeping the ones already there.
  */
 export function moveWindow(b: WindowedHighlight, rangeAt: RangeAt): void {
   if (!b.geo || !b.win) return;
   const next = b.geo.windowAround();
-  const prev = b.hl.size === b.count ? b.win : { lo: 0, hi: 0 };
-  if (prev !== b.win) { b.hl.clear(); b.count = 0; }
+  if (b.hl.size !== b.count) {
+    const want: Range[] = [];
+    for (let i = next.lo; i < next.hi; i++) { const r = rangeAt(i); if (r) want.push(r); }
+    b.count = syncHighlight(b.hl, want);
+    b.win = next;
+    return;
+  }
+  const prev = b.win;
   for (let i = prev.lo; i < prev.hi; i++) {
     if (i >= next.lo && i < next.hi) { i = next.hi - 1; continue; }
     const r = rangeAt(i);
