@@ -60,13 +60,13 @@ function withPrivateCopies(feats: Uint32Array[], salt: number): Uint32Array[] {
   });
 }
 
-/** The shared rows of `w` (same order) with at least one weight of AUX_MIN_WEIGHT: what the target's features use at tagging time. */
-function sharedRows(w: TrainedWeights, shared: ReadonlySet<number>): TrainedWeights {
+/** The shared rows of `w` (same order) with at least one weight of `minWeight`: what the target's features use at tagging time. */
+function sharedRows(w: TrainedWeights, shared: ReadonlySet<number>, minWeight: number): TrainedWeights {
   const rows: number[] = [];
   w.hashes.forEach((h, r) => {
     if (!shared.has(h)) return;
     let big = false;
-    for (let t = 0; t < K && !big; t++) if (Math.abs(w.weights[r * K + t]!) >= AUX_MIN_WEIGHT) big = true;
+    for (let t = 0; t < K && !big; t++) if (Math.abs(w.weights[r * K + t]!) >= minWeight) big = true;
     if (big) rows.push(r);
   });
   const index = new HashIndex(rows.length);
@@ -102,7 +102,7 @@ export function trainTagger(
     }
   }
   let weights = trainPerceptron(data, opts);
-  if (aux.length) weights = sharedRows(weights, shared);
+  if (aux.length) weights = sharedRows(weights, shared, opts.auxMinWeight ?? AUX_MIN_WEIGHT);
   return { lang, weights, temperature: 1, gazetteer, thresholds: null };
 }
 

@@ -20,6 +20,8 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   minCount: number;
+  /** With auxiliary corpora: drop shared rows whose weights all stay below this (default in pipeline.ts). */
+  auxMinWeight?: number;
   log?: (line: string) => void;
 }
 

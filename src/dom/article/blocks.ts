@@ -52,6 +52,17 @@ interface Ctx {
   quote: boolean;
 }
 
+/**
+ * Every Ctx comes from this one literal, so they share one object shape. Object
+ * spreads ({ ...ctx, link }) made shapes that V8 holds only weakly: when a
+ * garbage collection found no Ctx alive, those shapes died and the optimized
+ * walk was thrown away with them (a "weak objects" deoptimization), so the
+ * next extraction after a collection ran unoptimized.
+ */
+function makeCtx(owner: Element, junk: boolean, junkBy: readonly Element[], tagJunk: boolean, link: boolean, heading: number, listItem: boolean, quote: boolean): Ctx {
+  return { owner, junk, junkBy, tagJunk, link, heading, listItem, quote };
+}
+
 interface Open {
   ctx: Ctx;
   items: BlockItem[];
@@ -120,7 +131,7 @@ export class BlockScanner {
   private readonly classJunk = new Map<string, boolean>();
 
   constructor(root: Element, private readonly relaxed: boolean, private readonly parts: PageParts | null) {
-    const ctx: Ctx = { owner: root, junk: false, junkBy: [], tagJunk: false, link: false, heading: 0, listItem: false, quote: false };
+    const ctx = makeCtx(root, false, [], false, false, 0, false, false);
     this.push(root.firstChild, ctx, false);
   }
 
@@ -164,7 +175,7 @@ export class BlockScanner {
         if (tag === 'script') continue;
       }
       if (tag === 'head') {
-        this.push(c.firstChild, { ...ctx, junk: true, tagJunk: true }, false);
+        this.push(c.firstChild, makeCtx(ctx.owner, true, ctx.junkBy, true, ctx.link, ctx.heading, ctx.listItem, ctx.quote), false);
         continue;
       }
       const kind = kindOf(tag);
@@ -191,13 +202,13 @@ export class BlockScanner {
         const h = headingLevel(tag, ctx.heading);
         const listItem = ctx.listItem || tag === 'li';
         const quote = ctx.quote || tag === 'blockquote';
-        this.push(c.firstChild, { owner: c, junk, junkBy, tagJunk, link: ctx.link, heading: h, listItem, quote }, true);
+        this.push(c.firstChild, makeCtx(c, junk, junkBy, tagJunk, ctx.link, h, listItem, quote), true);
       } else {
         // Inline junk (a share button, a screen-reader label) drops out of its block; blocks stay whole otherwise.
         if (junk && !ctx.junk) continue;
         // In-page anchors (section permalinks, footnotes) are not links away from the story.
         const link = ctx.link || (tag === 'a' && hasAttrs && isOutboundHref(a.href));
-        this.push(c.firstChild, link === ctx.link ? ctx : { ...ctx, link }, false);
+        this.push(c.firstChild, link === ctx.link ? ctx : makeCtx(ctx.owner, ctx.junk, ctx.junkBy, ctx.tagJunk, link, ctx.heading, ctx.listItem, ctx.quote), false);
       }
     }
     return true;

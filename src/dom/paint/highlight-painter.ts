@@ -23,7 +23,7 @@ import type { Span } from '../../core/types.ts';
 import type { TextMap } from '../text-map.ts';
 import type { HighlightKind } from '../../shared/kinds.ts';
 import { HIGHLIGHT_NAME } from './highlight-styles.ts';
-import { PaintSurface, syncHighlight } from './paint-surface.ts';
+import { PaintSurface, addRange, syncHighlight } from './paint-surface.ts';
 import { RangeReuse } from './range-reuse.ts';
 import { WrapMarks } from './wrap-marks.ts';
 import { SliceClock } from './yield-to-page.ts';
@@ -147,7 +147,7 @@ export class HighlightPainter {
         const k = known?.[i];
         const range = k !== undefined ? k : s ? this.mapRange(layer, s) : null;
         out[i] = range;
-        if (range && fill) { hl.add(range); count++; }
+        if (range && fill && addRange(hl, range)) count++;
         if (await clock.yieldIfSpent()) {
           if (signal.aborted) return;
           // Spans may have been replaced while we yielded: start that layer again next time.
@@ -326,7 +326,7 @@ export class HighlightPainter {
       this.syncStyle();
       for (const [layer, hl] of next) {
         const name = HIGHLIGHT_NAME[layer];
-        // Only our own entries are removed: other code's highlights (other names, or one set after ours) stay.
+        // Only names this surface registered are removed: other code's highlights stay.
         if (!hl) { this.surface.hide(reg, name); continue; }
         this.surface.show(reg, name, hl);
       }

@@ -13,8 +13,8 @@
  * registry and the sheet; a successor becomes owner when it is first shown,
  * so the old painting stays on screen while the new one is prepared. The
  * surface removes its paint when its last painter leaves. It only ever
- * deletes registry entries that hold its own Highlight objects: highlights
- * others registered, under other names or after us, are left alone.
+ * deletes registry names it registered itself: highlights others
+ * registered under other names are left alone.
  */
 import { PainterStylesheet } from './painter-stylesheet.ts';
 
@@ -23,6 +23,8 @@ export class PaintSurface {
   /** The painter allowed to change what is on screen. */
   owner: object | null = null;
   private readonly hls = new Map<string, Highlight>();
+  /** Names we registered and did not remove since (deciding by identity fails across Firefox's Xray wrappers). */
+  private readonly registered = new Set<string>();
   private users = 0;
 
   constructor(doc: Document, preferAdopted: boolean) {
@@ -46,13 +48,15 @@ export class PaintSurface {
 
   /** Register `name` (our Highlight for it). */
   show(reg: HighlightRegistry, name: string, hl: Highlight): void {
-    if (reg.get(name) !== hl) reg.set(name, hl);
+    // Setting the object already registered is skipped: the swap of a refresh edits it in place.
+    if (!this.registered.has(name) || reg.get(name) !== hl) reg.set(name, hl);
+    this.registered.add(name);
   }
 
-  /** Unregister `name`, only when the registry holds our Highlight under it. */
+  /** Unregister `name`, only when we registered it: names other code registered are left alone. */
   hide(reg: HighlightRegistry | null, name: string): void {
-    const own = this.hls.get(name);
-    if (reg && own && reg.get(name) === own) reg.delete(name);
+    if (!this.registered.delete(name)) return;
+    reg?.delete(name);
   }
 
   /** A painter is done; the last one out removes everything the surface put on the page. */
@@ -60,9 +64,42 @@ export class PaintSurface {
     this.users--;
     if (this.owner === painter) this.owner = null;
     if (this.users > 0) return;
-    for (const name of this.hls.keys()) this.hide(reg, name);
+    for (const name of [...this.registered]) this.hide(reg, name);
     this.sheet.release();
   }
+}
+
+/**
+ * What each of our Highlights holds, as we put it there: a content script
+ * cannot always iterate a page's Highlight (Firefox's Xray wrappers), and
+ * comparing with our own record is cheaper anyway. All changes go through
+ * the functions below; a size that no longer matches means the page edited
+ * the Highlight, and it is then refilled from scratch.
+ */
+const held = new WeakMap<Highlight, Set<Range>>();
+
+function heldBy(hl: Highlight): Set<Range> {
+  let set = held.get(hl);
+  if (!set || set.size !== hl.size) {
+    if (hl.size) hl.clear();
+    held.set(hl, (set = new Set()));
+  }
+  return set;
+}
+
+export function addRange(hl: Highlight, r: Range): boolean {
+  const set = heldBy(hl);
+  if (set.has(r)) return false;
+  hl.add(r);
+  set.add(r);
+  return true;
+}
+
+export function deleteRange(hl: Highlight, r: Range): boolean {
+  const set = heldBy(hl);
+  if (!set.delete(r)) return false;
+  hl.delete(r);
+  return true;
 }
 
 /**
@@ -71,10 +108,9 @@ export class PaintSurface {
  * Returns the size it ends with.
  */
 export function syncHighlight(hl: Highlight, want: readonly Range[]): number {
+  const set = heldBy(hl);
   const keep = new Set(want);
-  const extra: Range[] = [];
-  for (const r of hl) if (!keep.has(r as Range)) extra.push(r as Range);
-  for (const r of extra) hl.delete(r);
-  for (const r of want) if (!hl.has(r)) hl.add(r);
+  for (const r of set) if (!keep.has(r)) { hl.delete(r); set.delete(r); }
+  for (const r of want) if (!set.has(r)) { hl.add(r); set.add(r); }
   return hl.size;
 }

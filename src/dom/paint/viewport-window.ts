@@ -12,7 +12,7 @@
  * the browser on each DOM change near it.
  */
 
-import { syncHighlight } from './paint-surface.ts';
+import { addRange, deleteRange, syncHighlight } from './paint-surface.ts';
 
 /** Above this many ranges in all kinds together, only ranges near the viewport are registered. */
 export const WINDOW_MIN_RANGES = 1500;
@@ -49,12 +49,12 @@ export function moveWindow(b: WindowedHighlight, rangeAt: RangeAt): void {
   for (let i = prev.lo; i < prev.hi; i++) {
     if (i >= next.lo && i < next.hi) { i = next.hi - 1; continue; }
     const r = rangeAt(i);
-    if (r && b.hl.delete(r)) b.count--;
+    if (r && deleteRange(b.hl, r)) b.count--;
   }
   for (let i = next.lo; i < next.hi; i++) {
     if (i >= prev.lo && i < prev.hi) { i = prev.hi - 1; continue; }
     const r = rangeAt(i);
-    if (r && !b.hl.has(r)) { b.hl.add(r); b.count++; }
+    if (r && addRange(b.hl, r)) b.count++;
   }
   b.win = next;
 }
