@@ -23,7 +23,7 @@ export class PaintSurface {
   /** The painter allowed to change what is on screen. */
   owner: object | null = null;
   private readonly hls = new Map<string, Highlight>();
-  /** Names we registered and did not remove since (deciding by identity fails across Firefox's Xray wrappers). */
+  /** Names we registered and did not remove since (a name, not an identity check: Firefox's Xray wrappers make identity unreliable). */
   private readonly registered = new Set<string>();
   private users = 0;
 
@@ -70,9 +70,9 @@ export class PaintSurface {
 }
 
 /**
- * What each of our Highlights holds, as we put it there: a content script
- * cannot always iterate a page's Highlight (Firefox's Xray wrappers), and
- * comparing with our own record is cheaper anyway. All changes go through
+ * What each of our Highlights holds, as we put it there: iterating a
+ * Highlight from a Firefox content script (through Xray wrappers) did not
+ * work, and comparing with our own record is cheaper anyway. All changes go through
  * the functions below; a size that no longer matches means the page edited
  * the Highlight, and it is then refilled from scratch.
  */
