@@ -53,11 +53,11 @@ interface Ctx {
 }
 
 /**
- * Every Ctx comes from this one literal, so they share one object shape. Object
- * spreads ({ ...ctx, link }) made shapes that V8 holds only weakly: when a
- * garbage collection found no Ctx alive, those shapes died and the optimized
- * walk was thrown away with them (a "weak objects" deoptimization), so the
- * next extraction after a collection ran unoptimized.
+ * Every Ctx comes from this one literal, so they share one object shape
+ * (object spreads such as { ...ctx, link } made extra shapes per variant).
+ * In Node's --trace-deopt the walk was then no longer among the functions
+ * deoptimised after a garbage collection; Chromium still deoptimises it
+ * (docs/article-extraction.md, round two).
  */
 function makeCtx(owner: Element, junk: boolean, junkBy: readonly Element[], tagJunk: boolean, link: boolean, heading: number, listItem: boolean, quote: boolean): Ctx {
   return { owner, junk, junkBy, tagJunk, link, heading, listItem, quote };
