@@ -1,261 +1,78 @@
 /**
- * Token features for the tagger. One function serves training and tagging,
- * so both see exactly the same features. Each token gets a few dozen
- * string features (word, lowercase, affixes, shape, neighbours ±2, bigrams,
- * sentence position, hyphen parts, gazetteer hits and word priors), hashed
- * to 32-bit ids.
+ * Token features for the tagger. One definition serves training and
+ * tagging, so both see exactly the same features. Each token gets a few
+ * dozen string features (word, lowercase, affixes, shape, neighbours ±2,
+ * bigrams, sentence position, hyphen parts, gazetteer hits and word
+ * priors), hashed to 32-bit ids. The definition writes into a sink: as
+ * strings (the reference), as hashes (training) or straight into the
+ * model's score rows (tagging), so the hot paths never build the strings.
  */
 import { GAZ_FIRST, flagLetters, type Gazetteer } from '../gazetteer/index.ts';
-import { hashMore, hashString } from './hash.ts';
+import { hashMore, hashRange, hashString } from './hash.ts';
 import type { ScoringWeights } from './decode.ts';
 import { NUM_TAGS as K } from './tags.ts';
+import { collapseRuns, inflectionCut, wordShape } from './word-shape.ts';
 
-/** Word shape: X for upper, x for lower, d for digits, the character itself otherwise; long runs cut to 4. */
-export function wordShape(w: string): string {
-  let s = '';
-  let last = '';
-  let run = 0;
-  for (const ch of w) {
-    let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{Nd}/u.test(ch)) c = 'd';
-    else c = ch;
-    if (c === last) run++;
-    else run = 1;
-    last = c;
-    if (run <= 4) s += c;
-  }
-  return s;
-}
-
-/** Shape with runs collapsed to one character ("Xx-Xx" for "US-Präsident" is "X-Xx"). */
-export function shortShape(w: string): string {
-  return wordShape(w).replace(/(.)\1+/g, '$1');
-}
+export { shortShape, wordShape } from './word-shape.ts';
 
 const PAD_LEFT = '<s>';
 const PAD_RIGHT = '</s>';
 
-interface WordInfo {
-  lower: string;
-  shape: string;
-  prior: string;
-  first: boolean;
-  /** Word classes at each granularity ("-" when unknown). */
-  classes: string[];
-  /** Features of the word alone (no context), as strings and as hashes. */
-  own: string[];
-  ownHashes: Uint32Array;
+/** A feature name ("l-1=") with its hash: hashing "name + values" continues from the constant. */
+interface Prefix {
+  s: string;
+  h: number;
 }
+const P = (s: string): Prefix => ({ s, h: hashString(s) });
+const BAR = 124; // '|'
 
-const NO_GAZ: object = {};
-const wordCaches = new WeakMap<object, Map<string, WordInfo>>();
-const CACHE_LIMIT = 100_000;
-
-/** Per-word facts and context-free features, cached per gazetteer (words repeat a lot). */
-function wordInfo(w: string, gaz: Gazetteer | null): WordInfo {
-  const owner = gaz ?? NO_GAZ;
-  let cache = wordCaches.get(owner);
-  if (!cache) {
-    cache = new Map();
-    wordCaches.set(owner, cache);
-  }
-  const hit = cache.get(w);
-  if (hit) return hit;
-  const l = w.toLowerCase();
-  const sh = shortShape(w);
-  const prior = gaz ? gaz.prior(w) ?? '-' : '-';
-  const first = gaz ? (gaz.flags(w) & GAZ_FIRST) !== 0 : false;
-  const own: string[] = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `SH=${wordShape(w)}`];
-  for (let k = 1; k <= 4 && k < l.length; k++) own.push(`p${k}=${l.slice(0, k)}`);
-  for (let k = 1; k <= 5 && k < l.length; k++) own.push(`s${k}=${l.slice(-k)}`);
-  const hy = w.indexOf('-');
-  if (hy > 0 && hy < w.length - 1) own.push(`hpre=${l.slice(0, hy)}`, `hsuf=${l.slice(l.lastIndexOf('-') + 1)}`);
-  own.push(`pr=${prior}`, `pr&sh=${prior}|${sh}`);
-  // inflected names: German genitive "Koreas", English possessive "Korea's" look up as their base form
-  const stem = l.replace(/(?<=\p{L}{3})(?:['’]s|s['’]?)$/u, '');
-  if (gaz && stem !== l) {
-    const sf = gaz.flags(stem) & ~GAZ_FIRST;
-    if (sf) own.push(`gs=${flagLetters(sf)}`, `gs&sh=${flagLetters(sf)}|${sh}`);
-    const sp = gaz.prior(stem);
-    if (sp) own.push(`prs=${sp}`);
-  }
-  if (first) own.push('fn', `fn&sh=${sh}`);
-  const classes = (gaz?.cluster(w) ?? '').split('.').filter(Boolean);
-  classes.forEach((c, k) => own.push(`c${k}=${c}`, `c${k}&sh=${c}|${sh}`));
-  const info: WordInfo = { lower: l, shape: sh, prior, first, classes, own, ownHashes: Uint32Array.from(own, hashString) };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(w, info);
-  return info;
-}
-
-/** Receives one feature as a constant prefix plus up to three values, joined by "|". */
-type Emit = (prefix: string, a?: string, b?: string, c?: string) => void;
-
-/** Feature prefixes for the neighbours' word classes, per granularity (constant strings: no per-token allocation). */
-const CLASS_PREV = ['c0-1=', 'c1-1=', 'c2-1=', 'c3-1='];
-const CLASS_NEXT = ['c0+1=', 'c1+1=', 'c2+1=', 'c3+1='];
-
-function lowerAt(infos: readonly WordInfo[], k: number): string {
-  return k < 0 ? PAD_LEFT : k >= infos.length ? PAD_RIGHT : infos[k]!.lower;
-}
-
-function shapeAt(infos: readonly WordInfo[], k: number): string {
-  return k < 0 ? PAD_LEFT : k >= infos.length ? PAD_RIGHT : infos[k]!.shape;
-}
-
-/** Neighbour slots whose features depend on that one neighbour word alone (cacheable per word). */
-const enum Slot {
-  Prev = 0,
-  Next = 1,
-  Prev2 = 2,
-  Next2 = 3,
-}
-
-/** Features of token i that describe only the word in `slot` (null: beyond the sentence edge). */
-function neighbourFeatures(slot: Slot, w: WordInfo | null, emit: Emit): void {
-  switch (slot) {
-    case Slot.Prev:
-      emit('l-1=', w ? w.lower : PAD_LEFT);
-      emit('sh-1=', w ? w.shape : PAD_LEFT);
-      if (w) emit('s3-1=', w.lower.slice(-3));
-      emit('pr-1=', w ? w.prior : PAD_LEFT);
-      if (w) for (let k = 0; k < w.classes.length && k < CLASS_PREV.length; k++) emit(CLASS_PREV[k]!, w.classes[k]);
-      if (w?.first) emit('fn-1');
-      return;
-    case Slot.Next:
-      emit('l+1=', w ? w.lower : PAD_RIGHT);
-      emit('sh+1=', w ? w.shape : PAD_RIGHT);
-      if (w) emit('s3+1=', w.lower.slice(-3));
-      emit('pr+1=', w ? w.prior : PAD_RIGHT);
-      if (w) for (let k = 0; k < w.classes.length && k < CLASS_NEXT.length; k++) emit(CLASS_NEXT[k]!, w.classes[k]);
-      return;
-    case Slot.Prev2:
-      emit('l-2=', w ? w.lower : PAD_LEFT);
-      return;
-    case Slot.Next2:
-      emit('l+2=', w ? w.lower : PAD_RIGHT);
-  }
-}
-
-const SLOT_OFFSETS: ReadonlyArray<readonly [Slot, number]> = [
-  [Slot.Prev, -1],
-  [Slot.Next, 1],
-  [Slot.Prev2, -2],
-  [Slot.Next2, 2],
-];
-
-/** Features of token i that combine it with its neighbours, or with its position and the gazetteer. */
-function pairFeatures(i: number, infos: readonly WordInfo[], gazCodes: readonly string[][], emit: Emit): void {
-  const n = infos.length;
-  const me = infos[i]!;
-  const l = me.lower;
-  const sh = me.shape;
-  if (i === 0) {
-    emit('first');
-    emit('first&sh=', sh);
-  } else if (i === 1) emit('second');
-  if (i === n - 1) emit('last');
-  const pl = lowerAt(infos, i - 1);
-  const nl = lowerAt(infos, i + 1);
-  const ps = shapeAt(infos, i - 1);
-  const ns = shapeAt(infos, i + 1);
-  emit('l-1|l=', pl, l);
-  emit('l|l+1=', l, nl);
-  emit('sh-1|sh|sh+1=', ps, sh, ns);
-  emit('l-1|sh=', pl, sh);
-  emit('sh|l+1=', sh, nl);
-  for (const g of gazCodes[i]!) {
-    emit('g=', g);
-    emit('g&sh=', g, sh);
-  }
-  if (i > 0) for (const g of gazCodes[i - 1]!) emit('g-1=', g);
-  if (i < n - 1) for (const g of gazCodes[i + 1]!) emit('g+1=', g);
-  if (i > 0 && infos[i - 1]!.first) emit('fn-1&sh=', sh);
-}
-
-/** Features that depend on the neighbours and the position in the sentence. */
-function contextFeatures(i: number, infos: readonly WordInfo[], gazCodes: readonly string[][], emit: Emit): void {
-  for (const [slot, d] of SLOT_OFFSETS) neighbourFeatures(slot, infos[i + d] ?? null, emit);
-  pairFeatures(i, infos, gazCodes, emit);
-}
-
-/** Gazetteer position codes per token: kinds + U (whole), B, I, L. */
-function gazetteerCodes(words: readonly string[], gaz: Gazetteer | null): string[][] {
-  const codes: string[][] = words.map(() => []);
-  if (!gaz) return codes;
-  for (const m of gaz.match(words)) {
-    const letters = flagLetters(m.flags);
-    for (let i = m.start; i < m.end; i++) {
-      const pos = m.end - m.start === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
-      codes[i]!.push(`${letters}${pos}`);
-    }
-  }
-  return codes;
-}
-
-/**
- * String features per token of one sentence (the definition; `sentenceFeatures`
- * is the same set hashed). `words` are the token texts without invisible characters.
- */
-export function sentenceFeatureStrings(words: readonly string[], gaz: Gazetteer | null): string[][] {
-  const infos = words.map((w) => wordInfo(w, gaz));
-  const codes = gazetteerCodes(words, gaz);
-  return infos.map((info, i) => {
-    const out = [...info.own];
-    contextFeatures(i, infos, codes, (prefix, a, b, c) => {
-      out.push(prefix + [a, b, c].filter((x) => x !== undefined).join('|'));
-    });
-    return out;
-  });
-}
-
-const prefixHashes = new Map<string, number>();
-const unaryMemo = new Map<string, Map<string, number>>();
-const BAR = '|';
-
-/** hashString(prefix + [a, b, c].join('|')) without building the string; one-value features are memoised. */
-function featureHash(prefix: string, a?: string, b?: string, c?: string): number {
-  // one-value features repeat constantly ("l-1=der"): memoised per prefix and value
-  let memo: Map<string, number> | undefined;
-  if (a !== undefined && b === undefined) {
-    memo = unaryMemo.get(prefix);
-    if (!memo) unaryMemo.set(prefix, (memo = new Map()));
-    const known = memo.get(a);
-    if (known !== undefined) return known;
-  }
-  let h = prefixHashes.get(prefix);
-  if (h === undefined) {
-    h = hashString(prefix);
-    prefixHashes.set(prefix, h);
-  }
+/** hashString(p.s + [a, b, c].join('|')) for the values that are defined. */
+function featureHash(p: Prefix, a?: string, b?: string, c?: string): number {
+  let h = p.h;
   if (a !== undefined) h = hashMore(h, a);
-  if (b !== undefined) h = hashMore(hashMore(h, BAR), b);
-  if (c !== undefined) h = hashMore(hashMore(h, BAR), c);
-  if (memo) {
-    if (memo.size >= CACHE_LIMIT) memo.clear();
-    memo.set(a!, h);
-  }
+  if (b !== undefined) h = hashMore(Math.imul(h ^ BAR, 0x01000193), b);
+  if (c !== undefined) h = hashMore(Math.imul(h ^ BAR, 0x01000193), c);
   return h;
 }
 
-/** Hashed features per token: hashString of each of sentenceFeatureStrings, without building the strings. */
-export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null): Uint32Array[] {
-  const infos = words.map((w) => wordInfo(w, gaz));
-  const codes = gazetteerCodes(words, gaz);
-  const buf: number[] = [];
-  const emit: Emit = (prefix, a, b, c) => {
-    buf.push(featureHash(prefix, a, b, c));
-  };
-  return infos.map((info, i) => {
-    buf.length = 0;
-    contextFeatures(i, infos, codes, emit);
-    const out = new Uint32Array(info.ownHashes.length + buf.length);
-    out.set(info.ownHashes);
-    for (let k = 0; k < buf.length; k++) out[info.ownHashes.length + k] = buf[k]!;
+/** Receives features: a name plus up to three values joined by "|", or a name plus a slice of one string. */
+interface Sink {
+  add(p: Prefix, a?: string, b?: string, c?: string): void;
+  range(p: Prefix, s: string, from: number, to: number): void;
+}
+
+class StringSink implements Sink {
+  out: string[] = [];
+  add(p: Prefix, a?: string, b?: string, c?: string): void {
+    this.out.push(p.s + [a, b, c].filter((v) => v !== undefined).join('|'));
+  }
+  range(p: Prefix, s: string, from: number, to: number): void {
+    this.out.push(p.s + s.slice(from, to));
+  }
+}
+
+class HashSink implements Sink {
+  buf = new Uint32Array(64);
+  n = 0;
+  private push(h: number): void {
+    if (this.n === this.buf.length) {
+      const more = new Uint32Array(this.n * 2);
+      more.set(this.buf);
+      this.buf = more;
+    }
+    this.buf[this.n++] = h;
+  }
+  add(p: Prefix, a?: string, b?: string, c?: string): void {
+    this.push(featureHash(p, a, b, c));
+  }
+  range(p: Prefix, s: string, from: number, to: number): void {
+    this.push(hashRange(p.h, s, from, to));
+  }
+  take(): Uint32Array {
+    const out = this.buf.slice(0, this.n);
+    this.n = 0;
     return out;
-  });
+  }
 }
 
 /** Add the weight row of a feature hash (if the model knows it) into `out` at `base`. */
@@ -266,40 +83,308 @@ function addRow(w: ScoringWeights, hash: number, out: Float32Array, base: number
   for (let t = 0; t < K; t++) out[base + t]! += w.weights[r + t]!;
 }
 
+/** Adds each feature's weight row into `out` at `base` (the tagging path: no feature list at all). */
+class RowSink implements Sink {
+  constructor(
+    readonly w: ScoringWeights,
+    public out: Float32Array,
+    public base = 0,
+  ) {}
+  add(p: Prefix, a?: string, b?: string, c?: string): void {
+    addRow(this.w, featureHash(p, a, b, c), this.out, this.base);
+  }
+  range(p: Prefix, s: string, from: number, to: number): void {
+    addRow(this.w, hashRange(p.h, s, from, to), this.out, this.base);
+  }
+}
+
+const F = {
+  b: P('b'), w: P('w='), l: P('l='), sh: P('sh='), SH: P('SH='), hpre: P('hpre='), hsuf: P('hsuf='),
+  pr: P('pr='), prSh: P('pr&sh='), gs: P('gs='), gsSh: P('gs&sh='), prs: P('prs='), fn: P('fn'), fnSh: P('fn&sh='),
+};
+const PREFIXES = [1, 2, 3, 4].map((k) => P(`p${k}=`));
+const SUFFIXES = [1, 2, 3, 4, 5].map((k) => P(`s${k}=`));
+const CLASS_OWN: Prefix[] = [];
+const CLASS_OWN_SH: Prefix[] = [];
+function classPrefixes(k: number): [Prefix, Prefix] {
+  while (CLASS_OWN.length <= k) {
+    CLASS_OWN.push(P(`c${CLASS_OWN.length}=`));
+    CLASS_OWN_SH.push(P(`c${CLASS_OWN_SH.length}&sh=`));
+  }
+  return [CLASS_OWN[k]!, CLASS_OWN_SH[k]!];
+}
+
+interface WordFacts {
+  lower: string;
+  /** Short shape ("X-Xx"). */
+  shape: string;
+  prior: string;
+  first: boolean;
+  /** Word classes at each granularity. */
+  classes: string[];
+}
+
+/** Facts of one word, and its context-free features into `sink`. */
+function describeWord(w: string, gaz: Gazetteer | null, sink: Sink): WordFacts {
+  const l = w.toLowerCase();
+  const SH = wordShape(w);
+  const sh = collapseRuns(SH);
+  const prior = gaz ? gaz.prior(w) ?? '-' : '-';
+  const first = gaz ? (gaz.flags(w) & GAZ_FIRST) !== 0 : false;
+  sink.add(F.b);
+  sink.add(F.w, w);
+  sink.add(F.l, l);
+  sink.add(F.sh, sh);
+  sink.add(F.SH, SH);
+  const n = l.length;
+  for (let k = 1; k <= 4 && k < n; k++) sink.range(PREFIXES[k - 1]!, l, 0, k);
+  for (let k = 1; k <= 5 && k < n; k++) sink.range(SUFFIXES[k - 1]!, l, n - k, n);
+  const hy = w.indexOf('-');
+  if (hy > 0 && hy < w.length - 1) {
+    sink.range(F.hpre, l, 0, Math.min(hy, n));
+    sink.range(F.hsuf, l, l.lastIndexOf('-') + 1, n);
+  }
+  sink.add(F.pr, prior);
+  sink.add(F.prSh, prior, sh);
+  // inflected names: German genitive "Koreas", English possessive "Korea's" look up as their base form
+  const cut = gaz ? inflectionCut(l) : 0;
+  if (gaz && cut > 0) {
+    const stem = l.slice(0, n - cut);
+    const sf = gaz.flags(stem) & ~GAZ_FIRST;
+    if (sf) {
+      const letters = flagLetters(sf);
+      sink.add(F.gs, letters);
+      sink.add(F.gsSh, letters, sh);
+    }
+    const sp = gaz.prior(stem);
+    if (sp) sink.add(F.prs, sp);
+  }
+  if (first) {
+    sink.add(F.fn);
+    sink.add(F.fnSh, sh);
+  }
+  const cluster = gaz?.cluster(w);
+  const classes = cluster ? cluster.split('.').filter(Boolean) : [];
+  for (let k = 0; k < classes.length; k++) {
+    const [c, cSh] = classPrefixes(k);
+    sink.add(c, classes[k]);
+    sink.add(cSh, classes[k], sh);
+  }
+  return { lower: l, shape: sh, prior, first, classes };
+}
+
+interface WordInfo extends WordFacts {
+  ownHashes: Uint32Array;
+  /** The model whose partial sums `scores` holds (one model per gazetteer in practice), or null. */
+  scoredBy: ScoringWeights | null;
+  /** K scores of the word's own features, then K per neighbour slot (see slotScores). */
+  scores: Float32Array | null;
+}
+
+const NO_GAZ: object = {};
+const wordCaches = new WeakMap<object, Map<string, WordInfo>>();
+const CACHE_LIMIT = 100_000;
+const hashSink = new HashSink();
+
+function wordCache(gaz: Gazetteer | null): Map<string, WordInfo> {
+  const owner = gaz ?? NO_GAZ;
+  let cache = wordCaches.get(owner);
+  if (!cache) wordCaches.set(owner, (cache = new Map()));
+  return cache;
+}
+
+/** Per-word facts and hashed context-free features, cached per gazetteer (words repeat a lot). */
+function wordInfos(words: readonly string[], gaz: Gazetteer | null): WordInfo[] {
+  const cache = wordCache(gaz);
+  const out = new Array<WordInfo>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let info = cache.get(w);
+    if (!info) {
+      const facts = describeWord(w, gaz, hashSink);
+      info = { ...facts, ownHashes: hashSink.take(), scoredBy: null, scores: null };
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(w, info);
+    }
+    out[i] = info;
+  }
+  return out;
+}
+
+/** Feature names for the neighbours' word classes, per granularity. */
+const CLASS_PREV = [0, 1, 2, 3].map((k) => P(`c${k}-1=`));
+const CLASS_NEXT = [0, 1, 2, 3].map((k) => P(`c${k}+1=`));
+const N = {
+  lPrev: P('l-1='), shPrev: P('sh-1='), s3Prev: P('s3-1='), prPrev: P('pr-1='), fnPrev: P('fn-1'),
+  lNext: P('l+1='), shNext: P('sh+1='), s3Next: P('s3+1='), prNext: P('pr+1='),
+  lPrev2: P('l-2='), lNext2: P('l+2='),
+};
+
+/** Neighbour slots whose features depend on that one neighbour word alone (cacheable per word). */
+const enum Slot {
+  Prev = 0,
+  Next = 1,
+  Prev2 = 2,
+  Next2 = 3,
+}
+const SLOTS = 4;
+const SLOT_OFFSETS: readonly number[] = [-1, 1, -2, 2];
+
+/** Features of token i that describe only the word in `slot` (null: beyond the sentence edge). */
+function neighbourFeatures(slot: Slot, w: WordFacts | null, sink: Sink): void {
+  switch (slot) {
+    case Slot.Prev:
+      sink.add(N.lPrev, w ? w.lower : PAD_LEFT);
+      sink.add(N.shPrev, w ? w.shape : PAD_LEFT);
+      if (w) sink.range(N.s3Prev, w.lower, Math.max(0, w.lower.length - 3), w.lower.length);
+      sink.add(N.prPrev, w ? w.prior : PAD_LEFT);
+      if (w) for (let k = 0; k < w.classes.length && k < CLASS_PREV.length; k++) sink.add(CLASS_PREV[k]!, w.classes[k]);
+      if (w?.first) sink.add(N.fnPrev);
+      return;
+    case Slot.Next:
+      sink.add(N.lNext, w ? w.lower : PAD_RIGHT);
+      sink.add(N.shNext, w ? w.shape : PAD_RIGHT);
+      if (w) sink.range(N.s3Next, w.lower, Math.max(0, w.lower.length - 3), w.lower.length);
+      sink.add(N.prNext, w ? w.prior : PAD_RIGHT);
+      if (w) for (let k = 0; k < w.classes.length && k < CLASS_NEXT.length; k++) sink.add(CLASS_NEXT[k]!, w.classes[k]);
+      return;
+    case Slot.Prev2:
+      sink.add(N.lPrev2, w ? w.lower : PAD_LEFT);
+      return;
+    case Slot.Next2:
+      sink.add(N.lNext2, w ? w.lower : PAD_RIGHT);
+  }
+}
+
+const Q = {
+  first: P('first'), firstSh: P('first&sh='), second: P('second'), last: P('last'),
+  lPair: P('l-1|l='), lPairNext: P('l|l+1='), shTriple: P('sh-1|sh|sh+1='), lPrevSh: P('l-1|sh='), shLNext: P('sh|l+1='),
+  g: P('g='), gSh: P('g&sh='), gPrev: P('g-1='), gNext: P('g+1='), fnPrevSh: P('fn-1&sh='),
+};
+
+/** Features of token i that combine it with its neighbours, or with its position and the gazetteer. */
+function pairFeatures(i: number, infos: readonly WordFacts[], gazCodes: readonly (readonly string[])[], sink: Sink): void {
+  const n = infos.length;
+  const me = infos[i]!;
+  const l = me.lower;
+  const sh = me.shape;
+  if (i === 0) {
+    sink.add(Q.first);
+    sink.add(Q.firstSh, sh);
+  } else if (i === 1) sink.add(Q.second);
+  if (i === n - 1) sink.add(Q.last);
+  const prev = i > 0 ? infos[i - 1]! : null;
+  const next = i < n - 1 ? infos[i + 1]! : null;
+  const pl = prev ? prev.lower : PAD_LEFT;
+  const nl = next ? next.lower : PAD_RIGHT;
+  const ps = prev ? prev.shape : PAD_LEFT;
+  const ns = next ? next.shape : PAD_RIGHT;
+  sink.add(Q.lPair, pl, l);
+  sink.add(Q.lPairNext, l, nl);
+  sink.add(Q.shTriple, ps, sh, ns);
+  sink.add(Q.lPrevSh, pl, sh);
+  sink.add(Q.shLNext, sh, nl);
+  for (const g of gazCodes[i]!) {
+    sink.add(Q.g, g);
+    sink.add(Q.gSh, g, sh);
+  }
+  if (i > 0) for (const g of gazCodes[i - 1]!) sink.add(Q.gPrev, g);
+  if (i < n - 1) for (const g of gazCodes[i + 1]!) sink.add(Q.gNext, g);
+  if (prev?.first) sink.add(Q.fnPrevSh, sh);
+}
+
+/** Features that depend on the neighbours and the position in the sentence. */
+function contextFeatures(i: number, infos: readonly WordFacts[], gazCodes: readonly (readonly string[])[], sink: Sink): void {
+  for (let k = 0; k < SLOTS; k++) neighbourFeatures(k as Slot, infos[i + SLOT_OFFSETS[k]!] ?? null, sink);
+  pairFeatures(i, infos, gazCodes, sink);
+}
+
+const NO_CODES: readonly string[] = [];
+
+/** Gazetteer position codes per token: kinds + U (whole), B, I, L. */
+function gazetteerCodes(words: readonly string[], gaz: Gazetteer | null): (readonly string[])[] {
+  const codes = new Array<readonly string[]>(words.length).fill(NO_CODES);
+  if (!gaz) return codes;
+  for (const m of gaz.match(words)) {
+    const letters = flagLetters(m.flags);
+    for (let i = m.start; i < m.end; i++) {
+      const pos = m.end - m.start === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
+      codes[i] = [...codes[i]!, `${letters}${pos}`];
+    }
+  }
+  return codes;
+}
+
+/**
+ * String features per token of one sentence (the definition; `sentenceFeatures`
+ * is the same set hashed). `words` are the token texts without invisible characters.
+ */
+export function sentenceFeatureStrings(words: readonly string[], gaz: Gazetteer | null): string[][] {
+  const infos: WordFacts[] = [];
+  const own = words.map((w) => {
+    const sink = new StringSink();
+    infos.push(describeWord(w, gaz, sink));
+    return sink.out;
+  });
+  const codes = gazetteerCodes(words, gaz);
+  return infos.map((_, i) => {
+    const sink = new StringSink();
+    sink.out = own[i]!;
+    contextFeatures(i, infos, codes, sink);
+    return sink.out;
+  });
+}
+
+/** Hashed features per token: hashString of each of sentenceFeatureStrings, without building the strings. */
+export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null): Uint32Array[] {
+  const infos = wordInfos(words, gaz);
+  const codes = gazetteerCodes(words, gaz);
+  const sink = new HashSink();
+  return infos.map((info, i) => {
+    contextFeatures(i, infos, codes, sink);
+    const ctx = sink.take();
+    const out = new Uint32Array(info.ownHashes.length + ctx.length);
+    out.set(info.ownHashes);
+    out.set(ctx, info.ownHashes.length);
+    return out;
+  });
+}
+
 /**
  * Per model and word: the summed weight rows of the word's own features
  * (K scores) and of the features it gives a token as each neighbour slot
  * (4 × K). Words repeat, so tagging mostly adds five cached vectors plus the
  * few features that combine words.
  */
-interface WordScores {
-  own: Float32Array;
-  slots: Float32Array;
-}
-
-const scoreCaches = new WeakMap<ScoringWeights, { words: WeakMap<WordInfo, WordScores>; pads: Float32Array }>();
-
-function slotScores(w: ScoringWeights, info: WordInfo | null): Float32Array {
-  const out = new Float32Array(SLOT_OFFSETS.length * K);
-  SLOT_OFFSETS.forEach(([slot], k) => neighbourFeatures(slot, info, (prefix, a, b, c) => addRow(w, featureHash(prefix, a, b, c), out, k * K)));
+function wordScores(info: WordInfo, w: ScoringWeights): Float32Array {
+  if (info.scoredBy === w && info.scores) return info.scores;
+  const out = new Float32Array((1 + SLOTS) * K);
+  const hs = info.ownHashes;
+  for (let k = 0; k < hs.length; k++) addRow(w, hs[k]!, out, 0);
+  const sink = new RowSink(w, out);
+  for (let k = 0; k < SLOTS; k++) {
+    sink.base = (1 + k) * K;
+    neighbourFeatures(k as Slot, info, sink);
+  }
+  info.scoredBy = w;
+  info.scores = out;
   return out;
 }
 
-function cacheFor(w: ScoringWeights): { words: WeakMap<WordInfo, WordScores>; pads: Float32Array } {
-  let c = scoreCaches.get(w);
-  if (!c) scoreCaches.set(w, (c = { words: new WeakMap(), pads: slotScores(w, null) }));
-  return c;
-}
-
-function wordScores(info: WordInfo, w: ScoringWeights, cache: WeakMap<WordInfo, WordScores>): WordScores {
-  let s = cache.get(info);
-  if (s) return s;
-  const own = new Float32Array(K);
-  const hs = info.ownHashes;
-  for (let k = 0; k < hs.length; k++) addRow(w, hs[k]!, own, 0);
-  s = { own, slots: slotScores(w, info) };
-  cache.set(info, s);
-  return s;
+/** Per model: the neighbour-slot scores of the sentence edges, laid out like wordScores. */
+const padCaches = new WeakMap<ScoringWeights, Float32Array>();
+function padScores(w: ScoringWeights): Float32Array {
+  let pads = padCaches.get(w);
+  if (!pads) {
+    pads = new Float32Array((1 + SLOTS) * K);
+    const sink = new RowSink(w, pads);
+    for (let k = 0; k < SLOTS; k++) {
+      sink.base = (1 + k) * K;
+      neighbourFeatures(k as Slot, null, sink);
+    }
+    padCaches.set(w, pads);
+  }
+  return pads;
 }
 
 /**
@@ -310,22 +395,24 @@ function wordScores(info: WordInfo, w: ScoringWeights, cache: WeakMap<WordInfo, 
  */
 export function sentenceEmissions(words: readonly string[], gaz: Gazetteer | null, w: ScoringWeights): Float32Array {
   const n = words.length;
-  const infos = words.map((x) => wordInfo(x, gaz));
+  const infos = wordInfos(words, gaz);
   const codes = gazetteerCodes(words, gaz);
-  const cache = cacheFor(w);
-  const scores = infos.map((info) => wordScores(info, w, cache.words));
+  const scores = infos.map((info) => wordScores(info, w));
+  const pads = padScores(w);
   const out = new Float32Array(n * K);
-  let base = 0;
-  const emit: Emit = (prefix, a, b, c) => addRow(w, featureHash(prefix, a, b, c), out, base);
+  const sink = new RowSink(w, out);
   for (let i = 0; i < n; i++) {
-    base = i * K;
-    out.set(scores[i]!.own, base);
-    for (let k = 0; k < SLOT_OFFSETS.length; k++) {
-      const j = i + SLOT_OFFSETS[k]![1];
-      const src = j >= 0 && j < n ? scores[j]!.slots : cache.pads;
-      for (let t = 0; t < K; t++) out[base + t]! += src[k * K + t]!;
+    const base = i * K;
+    const own = scores[i]!;
+    for (let t = 0; t < K; t++) out[base + t] = own[t]!;
+    for (let k = 0; k < SLOTS; k++) {
+      const j = i + SLOT_OFFSETS[k]!;
+      const src = j >= 0 && j < n ? scores[j]! : pads;
+      const at = (1 + k) * K;
+      for (let t = 0; t < K; t++) out[base + t]! += src[at + t]!;
     }
-    pairFeatures(i, infos, codes, emit);
+    sink.base = base;
+    pairFeatures(i, infos, codes, sink);
   }
   return out;
 }

@@ -23,6 +23,15 @@ export function hashMore(h: number, s: string): number {
   return h >>> 0;
 }
 
+/** hashMore(h, s.slice(from, to)) without the slice (from and to within s). */
+export function hashRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
  * Feature hash → row lookup: open addressing over typed arrays (much
  * faster than a Map for 32-bit keys, which are not small integers to V8).
