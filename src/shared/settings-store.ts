@@ -5,15 +5,13 @@
  * one after another rather than overwriting each other's fields.
  */
 import { browser } from './browser.ts';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
+import { SETTINGS_KEY, type Settings } from './settings.ts';
+import { readSettings, watchSettings, type SettingsStorage } from './settings-reader.ts';
 
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const got = await browser.storage.local.get(SETTINGS_KEY);
-    return parseSettings(got[SETTINGS_KEY]);
-  } catch {
-    return parseSettings(undefined);
-  }
+const storage: SettingsStorage = browser.storage;
+
+export function loadSettings(): Promise<Settings> {
+  return readSettings(storage);
 }
 
 export async function saveSettings(s: Settings): Promise<void> {
@@ -35,10 +33,5 @@ export function updateSettings(change: (s: Settings) => Settings): Promise<Setti
 
 /** Call `listener` with the new settings whenever they change; stops when `signal` aborts. */
 export function onSettingsChanged(listener: (s: Settings) => void, signal: AbortSignal): void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(handler), { once: true });
+  watchSettings(storage, listener, signal);
 }
