@@ -8,7 +8,7 @@
  * model's score rows (tagging), so the hot paths never build the strings.
  */
 import { GAZ_FIRST, flagLetters, type Gazetteer } from '../gazetteer/index.ts';
-import { hashMore, hashRange, hashString } from './hash.ts';
+import { HashIndex, hashMore, hashRange, hashString } from './hash.ts';
 import type { ScoringWeights } from './decode.ts';
 import { NUM_TAGS as K } from './tags.ts';
 import { collapseRuns, inflectionCut, wordShape } from './word-shape.ts';
@@ -83,13 +83,20 @@ function addRow(w: ScoringWeights, hash: number, out: Float32Array, base: number
   for (let t = 0; t < K; t++) out[base + t]! += w.weights[r + t]!;
 }
 
+const NO_SCORES = new Float32Array(0);
+const NO_MODEL: ScoringWeights = { index: new HashIndex(0), weights: NO_SCORES, trans: NO_SCORES };
+
 /** Adds each feature's weight row into `out` at `base` (the tagging path: no feature list at all). */
 class RowSink implements Sink {
-  constructor(
-    readonly w: ScoringWeights,
-    public out: Float32Array,
-    public base = 0,
-  ) {}
+  w: ScoringWeights = NO_MODEL;
+  out: Float32Array = NO_SCORES;
+  base = 0;
+  reset(w: ScoringWeights, out: Float32Array, base: number): this {
+    this.w = w;
+    this.out = out;
+    this.base = base;
+    return this;
+  }
   add(p: Prefix, a?: string, b?: string, c?: string): void {
     addRow(this.w, featureHash(p, a, b, c), this.out, this.base);
   }
@@ -173,18 +180,38 @@ function describeWord(w: string, gaz: Gazetteer | null, sink: Sink): WordFacts {
   return { lower: l, shape: sh, prior, first, classes };
 }
 
-interface WordInfo extends WordFacts {
-  ownHashes: Uint32Array;
-  /** The model whose partial sums `scores` holds (one model per gazetteer in practice), or null. */
-  scoredBy: ScoringWeights | null;
-  /** K scores of the word's own features, then K per neighbour slot (see slotScores). */
-  scores: Float32Array | null;
+/** Per-word facts plus lazily computed hashes and per-model scores (see wordScores). */
+class WordInfo implements WordFacts {
+  lower = '';
+  shape = '';
+  prior = '';
+  first = false;
+  classes: string[] = [];
+  /** Context-free feature hashes (training only: tagging sums the rows without keeping them). */
+  ownHashes: Uint32Array | null = null;
+  /**
+   * The model whose partial sums are at slab[at, at + SCORES) (one model per
+   * gazetteer in practice), or null: K scores of the word's own features,
+   * then K per neighbour slot (the features the word gives a token as its
+   * left neighbour, right neighbour, and two away).
+   */
+  scoredBy: ScoringWeights | null = null;
+  slab: Float32Array = NO_SCORES;
+  at = 0;
+  constructor(readonly word: string) {}
+
+  describe(f: WordFacts): void {
+    this.lower = f.lower;
+    this.shape = f.shape;
+    this.prior = f.prior;
+    this.first = f.first;
+    this.classes = f.classes;
+  }
 }
 
 const NO_GAZ: object = {};
 const wordCaches = new WeakMap<object, Map<string, WordInfo>>();
 const CACHE_LIMIT = 100_000;
-const hashSink = new HashSink();
 
 function wordCache(gaz: Gazetteer | null): Map<string, WordInfo> {
   const owner = gaz ?? NO_GAZ;
@@ -193,16 +220,57 @@ function wordCache(gaz: Gazetteer | null): Map<string, WordInfo> {
   return cache;
 }
 
-/** Per-word facts and hashed context-free features, cached per gazetteer (words repeat a lot). */
-function wordInfos(words: readonly string[], gaz: Gazetteer | null): WordInfo[] {
+const SCORES = (1 + 4) * K;
+const SLAB_WORDS = 512;
+let slab = new Float32Array(SCORES * SLAB_WORDS);
+let slabUsed = 0;
+
+/** A fresh zeroed run of SCORES floats: one typed array per 512 words, not one per word. */
+function allocScores(info: WordInfo): void {
+  if (slabUsed + SCORES > slab.length) {
+    slab = new Float32Array(SCORES * SLAB_WORDS);
+    slabUsed = 0;
+  }
+  info.slab = slab;
+  info.at = slabUsed;
+  slabUsed += SCORES;
+}
+
+const hashSink = new HashSink();
+const rowSink = new RowSink();
+
+/**
+ * Per-word facts, cached per gazetteer (words repeat a lot), with what the
+ * caller needs: the context-free feature hashes (`model` null: training), or
+ * the model's partial sums (tagging). A new word is described once, straight
+ * into that form.
+ */
+function wordInfos(words: readonly string[], gaz: Gazetteer | null, model: ScoringWeights | null): WordInfo[] {
   const cache = wordCache(gaz);
   const out = new Array<WordInfo>(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let info = cache.get(w);
-    if (!info) {
-      const facts = describeWord(w, gaz, hashSink);
-      info = { ...facts, ownHashes: hashSink.take(), scoredBy: null, scores: null };
+    if (info && (model ? info.scoredBy === model : info.ownHashes)) {
+      out[i] = info;
+      continue;
+    }
+    if (model) {
+      if (!info) info = new WordInfo(w);
+      allocScores(info);
+      rowSink.reset(model, info.slab, info.at);
+      info.describe(describeWord(w, gaz, rowSink));
+      info.scoredBy = model;
+      for (let k = 0; k < SLOTS; k++) {
+        rowSink.base = info.at + (1 + k) * K;
+        neighbourFeatures(k as Slot, info, rowSink);
+      }
+    } else {
+      if (!info) info = new WordInfo(w);
+      info.describe(describeWord(w, gaz, hashSink));
+      info.ownHashes = hashSink.take();
+    }
+    if (!cache.has(w)) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(w, info);
     }
@@ -337,38 +405,18 @@ export function sentenceFeatureStrings(words: readonly string[], gaz: Gazetteer 
 
 /** Hashed features per token: hashString of each of sentenceFeatureStrings, without building the strings. */
 export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null): Uint32Array[] {
-  const infos = wordInfos(words, gaz);
+  const infos = wordInfos(words, gaz, null);
   const codes = gazetteerCodes(words, gaz);
   const sink = new HashSink();
   return infos.map((info, i) => {
     contextFeatures(i, infos, codes, sink);
     const ctx = sink.take();
-    const out = new Uint32Array(info.ownHashes.length + ctx.length);
-    out.set(info.ownHashes);
-    out.set(ctx, info.ownHashes.length);
+    const own = info.ownHashes!;
+    const out = new Uint32Array(own.length + ctx.length);
+    out.set(own);
+    out.set(ctx, own.length);
     return out;
   });
-}
-
-/**
- * Per model and word: the summed weight rows of the word's own features
- * (K scores) and of the features it gives a token as each neighbour slot
- * (4 × K). Words repeat, so tagging mostly adds five cached vectors plus the
- * few features that combine words.
- */
-function wordScores(info: WordInfo, w: ScoringWeights): Float32Array {
-  if (info.scoredBy === w && info.scores) return info.scores;
-  const out = new Float32Array((1 + SLOTS) * K);
-  const hs = info.ownHashes;
-  for (let k = 0; k < hs.length; k++) addRow(w, hs[k]!, out, 0);
-  const sink = new RowSink(w, out);
-  for (let k = 0; k < SLOTS; k++) {
-    sink.base = (1 + k) * K;
-    neighbourFeatures(k as Slot, info, sink);
-  }
-  info.scoredBy = w;
-  info.scores = out;
-  return out;
 }
 
 /** Per model: the neighbour-slot scores of the sentence edges, laid out like wordScores. */
@@ -376,8 +424,8 @@ const padCaches = new WeakMap<ScoringWeights, Float32Array>();
 function padScores(w: ScoringWeights): Float32Array {
   let pads = padCaches.get(w);
   if (!pads) {
-    pads = new Float32Array((1 + SLOTS) * K);
-    const sink = new RowSink(w, pads);
+    pads = new Float32Array(SCORES);
+    const sink = new RowSink().reset(w, pads, 0);
     for (let k = 0; k < SLOTS; k++) {
       sink.base = (1 + k) * K;
       neighbourFeatures(k as Slot, null, sink);
@@ -395,20 +443,20 @@ function padScores(w: ScoringWeights): Float32Array {
  */
 export function sentenceEmissions(words: readonly string[], gaz: Gazetteer | null, w: ScoringWeights): Float32Array {
   const n = words.length;
-  const infos = wordInfos(words, gaz);
+  const infos = wordInfos(words, gaz, w);
   const codes = gazetteerCodes(words, gaz);
-  const scores = infos.map((info) => wordScores(info, w));
   const pads = padScores(w);
   const out = new Float32Array(n * K);
-  const sink = new RowSink(w, out);
+  const sink = new RowSink().reset(w, out, 0);
   for (let i = 0; i < n; i++) {
     const base = i * K;
-    const own = scores[i]!;
-    for (let t = 0; t < K; t++) out[base + t] = own[t]!;
+    const me = infos[i]!;
+    for (let t = 0; t < K; t++) out[base + t] = me.slab[me.at + t]!;
     for (let k = 0; k < SLOTS; k++) {
       const j = i + SLOT_OFFSETS[k]!;
-      const src = j >= 0 && j < n ? scores[j]! : pads;
-      const at = (1 + k) * K;
+      const nb = j >= 0 && j < n ? infos[j]! : null;
+      const src = nb ? nb.slab : pads;
+      const at = (nb ? nb.at : 0) + (1 + k) * K;
       for (let t = 0; t < K; t++) out[base + t]! += src[at + t]!;
     }
     sink.base = base;
