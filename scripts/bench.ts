@@ -14,18 +14,26 @@
  *     (target < 2) with the ratio to 10 kB (flat = linear);
  *  6. the seed article's entity stage (pack scan, tagging, document pass)
  *     warm and cold, the whole analyzeText on it, and the German model's
- *     load time (scripts/bench-entity-stage.ts).
+ *     load time (scripts/bench-entity-stage.ts);
+ *  7. tagging throughput (tagSentence: features, Viterbi, marginals) per
+ *     language on text the tagger has not seen, in tokens per second
+ *     (issue #5 target: 200,000), with the per-word caches cold (a fresh
+ *     tagger) and warm (the same text again).
  * Times are the fastest of a few rounds (other load only ever adds time).
  * The in-browser budget (Readability baseline, long tasks, heap) is
  * measured by the browser harness, not here.
  *
- *   npm run bench            (or: npx tsx scripts/bench.ts --quick; --quotes runs section 5 only, --entities section 6 only)
+ *   npm run bench            (or: npx tsx scripts/bench.ts --quick; --quotes runs section 5 only, --entities section 6 only,
+ *                             --tagging section 7 only)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeText } from '../src/core/analyze-text.ts';
 import { loadNerModel, recognizeEntities } from '../src/core/ner/index.ts';
+import { parseGermEval, parseGumDoc } from '../src/core/ner/corpus.ts';
+import { tagSentence, taggerFromSerialized } from '../src/core/ner/tagger.ts';
+import type { SerializedModel } from '../src/core/ner/codec.ts';
 import { KnowledgeBase } from '../src/core/knowledge/index.ts';
 import { findQuotes } from '../src/core/quotes/index.ts';
 import { splitSentences, tokenize } from '../src/core/tokenize.ts';
@@ -38,6 +46,7 @@ import { buildHostilePages } from './hostile/generate.ts';
 import { entityStage, entityStageCold } from './bench-entity-stage.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const CORPORA = join(ROOT, '..', 'shared', 'corpora');
 const QUICK = process.argv.includes('--quick');
 
 /** Fastest of `rounds` timings of fn, in ms (after one warm-up call; rounds 1 = one cold call, for work that takes seconds). */
@@ -192,6 +201,59 @@ async function seedEntityStage(): Promise<void> {
   await entityStage(model, QUICK, table);
 }
 
+/** Sentences of pseudo-words (nearly all distinct): the stand-in for a corpus when /work/shared is absent. */
+function pseudoSentences(count: number, seed: number): string[][] {
+  const rng = createRng(seed);
+  const syl = ['ka', 'ro', 'mun', 'te', 'sil', 'ba', 'neu', 'ster', 'gi', 'an', 'ho', 'lek', 'ur', 'pi', 'dä', 'zo'];
+  const word = (): string => {
+    let w = '';
+    for (let k = 1 + rng.int(4); k > 0; k--) w += rng.pick(syl);
+    return rng.chance(0.3) ? w[0]!.toUpperCase() + w.slice(1) : w;
+  };
+  return Array.from({ length: count }, () => [...Array.from({ length: 8 + rng.int(20) }, word), '.']);
+}
+
+/** Held-out corpus sentences per language, or generated ones (saying why). */
+function unseenText(lang: 'de' | 'en'): { source: string; sentences: string[][] } {
+  const de = join(CORPORA, 'germeval2014/NER-de-dev.tsv');
+  const en = join(CORPORA, 'gum-en/dev.jsonl');
+  if (lang === 'de' && existsSync(de)) return { source: 'GermEval 2014 dev', sentences: parseGermEval(readFileSync(de, 'utf8')).map((x) => x.words) };
+  if (lang === 'en' && existsSync(en)) {
+    const docs = readFileSync(en, 'utf8').split('\n').filter((l) => l.trim());
+    return { source: 'GUM dev', sentences: docs.flatMap(parseGumDoc).map((x) => x.words) };
+  }
+  return { source: `generated pseudo-words (corpus not found at ${CORPORA})`, sentences: pseudoSentences(2000, lang === 'de' ? 11 : 12) };
+}
+
+const TAGGING_TARGET = 200_000;
+
+async function taggingThroughput(): Promise<void> {
+  const runs = QUICK ? 3 : 5;
+  const rows: string[][] = [];
+  const kTok = (n: number): string => Math.round(n).toLocaleString('en-US');
+  for (const lang of ['de', 'en'] as const) {
+    const model = ((await import(`../src/core/ner/model/${lang}.ts`)) as { default: SerializedModel }).default;
+    const { source, sentences } = unseenText(lang);
+    const tokens = sentences.reduce((n, s) => n + s.length, 0);
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      // a freshly decoded tagger has empty per-word caches: every word is new to it
+      const tagger = taggerFromSerialized(model);
+      for (const pass of [cold, warm]) {
+        const t = performance.now();
+        for (const words of sentences) tagSentence(tagger, words);
+        pass.push(tokens / ((performance.now() - t) / 1000));
+      }
+    }
+    const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    rows.push([lang, source, String(tokens), kTok(med(cold)), kTok(med(warm)), med(cold) >= TAGGING_TARGET ? 'yes' : 'NO']);
+  }
+  console.log(`7. Tagging throughput (tagSentence), text the tagger has not seen; tokens/s, median of ${runs} runs.` +
+    ' Cold: fresh tagger, every word new to its caches (JIT warm after run 1); warm: the same text again');
+  table(['lang', 'text', 'tokens', 'cold tok/s', 'warm tok/s', `cold ≥ ${kTok(TAGGING_TARGET)}`], rows);
+}
+
 const t0 = performance.now();
 if (process.argv.includes('--entity-cold')) {
   // child mode of section 6: one cold model load and first calls, as JSON
@@ -201,6 +263,8 @@ if (process.argv.includes('--entity-cold')) {
   await quotesBySize();
 } else if (process.argv.includes('--entities')) {
   await seedEntityStage();
+} else if (process.argv.includes('--tagging')) {
+  await taggingThroughput();
 } else {
   await engineBySize();
   await extractionSeedVs1mb();
@@ -208,5 +272,6 @@ if (process.argv.includes('--entity-cold')) {
   cliStartup();
   await quotesBySize();
   await seedEntityStage();
+  await taggingThroughput();
 }
 console.log(`bench done in ${(performance.now() - t0) / 1000 | 0} s (node ${process.version})`);

@@ -1,186 +1,21 @@
 /**
- * Token features for the tagger. One definition serves training and
- * tagging, so both see exactly the same features. Each token gets a few
- * dozen string features (word, lowercase, affixes, shape, neighbours ±2,
- * bigrams, sentence position, hyphen parts, gazetteer hits and word
- * priors), hashed to 32-bit ids. The definition writes into a sink: as
- * strings (the reference), as hashes (training) or straight into the
- * model's score rows (tagging), so the hot paths never build the strings.
+ * Token features for the tagger, and the tagging path's emission scores.
+ * The feature set itself is defined once in feature-set.ts; here it is
+ * turned into strings (the reference), hashes (training) or, for tagging,
+ * per-word partial sums of the model's weight rows, cached per word (words
+ * repeat a lot), so a sentence mostly adds five cached vectors per token
+ * plus the few features that combine words. A word not seen before is
+ * described once, straight into the form the caller needs.
  */
-import { GAZ_FIRST, flagLetters, type Gazetteer } from '../gazetteer/index.ts';
-import { HashIndex, hashMore, hashRange, hashString } from './hash.ts';
+import type { Gazetteer } from '../gazetteer/index.ts';
 import type { ScoringWeights } from './decode.ts';
 import { NUM_TAGS as K } from './tags.ts';
-import { collapseRuns, inflectionCut, wordShape } from './word-shape.ts';
+import { HashSink, NO_SCORES, RowSink, StringSink } from './feature-sinks.ts';
+import { SLOTS, SLOT_OFFSETS, contextFeatures, describeWord, gazetteerCodes, neighbourFeatures, pairFeatures, type Slot, type WordFacts } from './feature-set.ts';
 
 export { shortShape, wordShape } from './word-shape.ts';
 
-const PAD_LEFT = '<s>';
-const PAD_RIGHT = '</s>';
-
-/** A feature name ("l-1=") with its hash: hashing "name + values" continues from the constant. */
-interface Prefix {
-  s: string;
-  h: number;
-}
-const P = (s: string): Prefix => ({ s, h: hashString(s) });
-const BAR = 124; // '|'
-
-/** hashString(p.s + [a, b, c].join('|')) for the values that are defined. */
-function featureHash(p: Prefix, a?: string, b?: string, c?: string): number {
-  let h = p.h;
-  if (a !== undefined) h = hashMore(h, a);
-  if (b !== undefined) h = hashMore(Math.imul(h ^ BAR, 0x01000193), b);
-  if (c !== undefined) h = hashMore(Math.imul(h ^ BAR, 0x01000193), c);
-  return h;
-}
-
-/** Receives features: a name plus up to three values joined by "|", or a name plus a slice of one string. */
-interface Sink {
-  add(p: Prefix, a?: string, b?: string, c?: string): void;
-  range(p: Prefix, s: string, from: number, to: number): void;
-}
-
-class StringSink implements Sink {
-  out: string[] = [];
-  add(p: Prefix, a?: string, b?: string, c?: string): void {
-    this.out.push(p.s + [a, b, c].filter((v) => v !== undefined).join('|'));
-  }
-  range(p: Prefix, s: string, from: number, to: number): void {
-    this.out.push(p.s + s.slice(from, to));
-  }
-}
-
-class HashSink implements Sink {
-  buf = new Uint32Array(64);
-  n = 0;
-  private push(h: number): void {
-    if (this.n === this.buf.length) {
-      const more = new Uint32Array(this.n * 2);
-      more.set(this.buf);
-      this.buf = more;
-    }
-    this.buf[this.n++] = h;
-  }
-  add(p: Prefix, a?: string, b?: string, c?: string): void {
-    this.push(featureHash(p, a, b, c));
-  }
-  range(p: Prefix, s: string, from: number, to: number): void {
-    this.push(hashRange(p.h, s, from, to));
-  }
-  take(): Uint32Array {
-    const out = this.buf.slice(0, this.n);
-    this.n = 0;
-    return out;
-  }
-}
-
-/** Add the weight row of a feature hash (if the model knows it) into `out` at `base`. */
-function addRow(w: ScoringWeights, hash: number, out: Float32Array, base: number): void {
-  const row = w.index.get(hash);
-  if (row < 0) return;
-  const r = row * K;
-  for (let t = 0; t < K; t++) out[base + t]! += w.weights[r + t]!;
-}
-
-const NO_SCORES = new Float32Array(0);
-const NO_MODEL: ScoringWeights = { index: new HashIndex(0), weights: NO_SCORES, trans: NO_SCORES };
-
-/** Adds each feature's weight row into `out` at `base` (the tagging path: no feature list at all). */
-class RowSink implements Sink {
-  w: ScoringWeights = NO_MODEL;
-  out: Float32Array = NO_SCORES;
-  base = 0;
-  reset(w: ScoringWeights, out: Float32Array, base: number): this {
-    this.w = w;
-    this.out = out;
-    this.base = base;
-    return this;
-  }
-  add(p: Prefix, a?: string, b?: string, c?: string): void {
-    addRow(this.w, featureHash(p, a, b, c), this.out, this.base);
-  }
-  range(p: Prefix, s: string, from: number, to: number): void {
-    addRow(this.w, hashRange(p.h, s, from, to), this.out, this.base);
-  }
-}
-
-const F = {
-  b: P('b'), w: P('w='), l: P('l='), sh: P('sh='), SH: P('SH='), hpre: P('hpre='), hsuf: P('hsuf='),
-  pr: P('pr='), prSh: P('pr&sh='), gs: P('gs='), gsSh: P('gs&sh='), prs: P('prs='), fn: P('fn'), fnSh: P('fn&sh='),
-};
-const PREFIXES = [1, 2, 3, 4].map((k) => P(`p${k}=`));
-const SUFFIXES = [1, 2, 3, 4, 5].map((k) => P(`s${k}=`));
-const CLASS_OWN: Prefix[] = [];
-const CLASS_OWN_SH: Prefix[] = [];
-function classPrefixes(k: number): [Prefix, Prefix] {
-  while (CLASS_OWN.length <= k) {
-    CLASS_OWN.push(P(`c${CLASS_OWN.length}=`));
-    CLASS_OWN_SH.push(P(`c${CLASS_OWN_SH.length}&sh=`));
-  }
-  return [CLASS_OWN[k]!, CLASS_OWN_SH[k]!];
-}
-
-interface WordFacts {
-  lower: string;
-  /** Short shape ("X-Xx"). */
-  shape: string;
-  prior: string;
-  first: boolean;
-  /** Word classes at each granularity. */
-  classes: string[];
-}
-
-/** Facts of one word, and its context-free features into `sink`. */
-function describeWord(w: string, gaz: Gazetteer | null, sink: Sink): WordFacts {
-  const l = w.toLowerCase();
-  const SH = wordShape(w);
-  const sh = collapseRuns(SH);
-  const prior = gaz ? gaz.prior(w) ?? '-' : '-';
-  const first = gaz ? (gaz.flags(w) & GAZ_FIRST) !== 0 : false;
-  sink.add(F.b);
-  sink.add(F.w, w);
-  sink.add(F.l, l);
-  sink.add(F.sh, sh);
-  sink.add(F.SH, SH);
-  const n = l.length;
-  for (let k = 1; k <= 4 && k < n; k++) sink.range(PREFIXES[k - 1]!, l, 0, k);
-  for (let k = 1; k <= 5 && k < n; k++) sink.range(SUFFIXES[k - 1]!, l, n - k, n);
-  const hy = w.indexOf('-');
-  if (hy > 0 && hy < w.length - 1) {
-    sink.range(F.hpre, l, 0, Math.min(hy, n));
-    sink.range(F.hsuf, l, l.lastIndexOf('-') + 1, n);
-  }
-  sink.add(F.pr, prior);
-  sink.add(F.prSh, prior, sh);
-  // inflected names: German genitive "Koreas", English possessive "Korea's" look up as their base form
-  const cut = gaz ? inflectionCut(l) : 0;
-  if (gaz && cut > 0) {
-    const stem = l.slice(0, n - cut);
-    const sf = gaz.flags(stem) & ~GAZ_FIRST;
-    if (sf) {
-      const letters = flagLetters(sf);
-      sink.add(F.gs, letters);
-      sink.add(F.gsSh, letters, sh);
-    }
-    const sp = gaz.prior(stem);
-    if (sp) sink.add(F.prs, sp);
-  }
-  if (first) {
-    sink.add(F.fn);
-    sink.add(F.fnSh, sh);
-  }
-  const cluster = gaz?.cluster(w);
-  const classes = cluster ? cluster.split('.').filter(Boolean) : [];
-  for (let k = 0; k < classes.length; k++) {
-    const [c, cSh] = classPrefixes(k);
-    sink.add(c, classes[k]);
-    sink.add(cSh, classes[k], sh);
-  }
-  return { lower: l, shape: sh, prior, first, classes };
-}
-
-/** Per-word facts plus lazily computed hashes and per-model scores (see wordScores). */
+/** Per-word facts plus, computed on demand, its feature hashes or one model's partial sums. */
 class WordInfo implements WordFacts {
   lower = '';
   shape = '';
@@ -220,7 +55,7 @@ function wordCache(gaz: Gazetteer | null): Map<string, WordInfo> {
   return cache;
 }
 
-const SCORES = (1 + 4) * K;
+const SCORES = (1 + SLOTS) * K;
 const SLAB_WORDS = 512;
 let slab = new Float32Array(SCORES * SLAB_WORDS);
 let slabUsed = 0;
@@ -279,110 +114,6 @@ function wordInfos(words: readonly string[], gaz: Gazetteer | null, model: Scori
   return out;
 }
 
-/** Feature names for the neighbours' word classes, per granularity. */
-const CLASS_PREV = [0, 1, 2, 3].map((k) => P(`c${k}-1=`));
-const CLASS_NEXT = [0, 1, 2, 3].map((k) => P(`c${k}+1=`));
-const N = {
-  lPrev: P('l-1='), shPrev: P('sh-1='), s3Prev: P('s3-1='), prPrev: P('pr-1='), fnPrev: P('fn-1'),
-  lNext: P('l+1='), shNext: P('sh+1='), s3Next: P('s3+1='), prNext: P('pr+1='),
-  lPrev2: P('l-2='), lNext2: P('l+2='),
-};
-
-/** Neighbour slots whose features depend on that one neighbour word alone (cacheable per word). */
-const enum Slot {
-  Prev = 0,
-  Next = 1,
-  Prev2 = 2,
-  Next2 = 3,
-}
-const SLOTS = 4;
-const SLOT_OFFSETS: readonly number[] = [-1, 1, -2, 2];
-
-/** Features of token i that describe only the word in `slot` (null: beyond the sentence edge). */
-function neighbourFeatures(slot: Slot, w: WordFacts | null, sink: Sink): void {
-  switch (slot) {
-    case Slot.Prev:
-      sink.add(N.lPrev, w ? w.lower : PAD_LEFT);
-      sink.add(N.shPrev, w ? w.shape : PAD_LEFT);
-      if (w) sink.range(N.s3Prev, w.lower, Math.max(0, w.lower.length - 3), w.lower.length);
-      sink.add(N.prPrev, w ? w.prior : PAD_LEFT);
-      if (w) for (let k = 0; k < w.classes.length && k < CLASS_PREV.length; k++) sink.add(CLASS_PREV[k]!, w.classes[k]);
-      if (w?.first) sink.add(N.fnPrev);
-      return;
-    case Slot.Next:
-      sink.add(N.lNext, w ? w.lower : PAD_RIGHT);
-      sink.add(N.shNext, w ? w.shape : PAD_RIGHT);
-      if (w) sink.range(N.s3Next, w.lower, Math.max(0, w.lower.length - 3), w.lower.length);
-      sink.add(N.prNext, w ? w.prior : PAD_RIGHT);
-      if (w) for (let k = 0; k < w.classes.length && k < CLASS_NEXT.length; k++) sink.add(CLASS_NEXT[k]!, w.classes[k]);
-      return;
-    case Slot.Prev2:
-      sink.add(N.lPrev2, w ? w.lower : PAD_LEFT);
-      return;
-    case Slot.Next2:
-      sink.add(N.lNext2, w ? w.lower : PAD_RIGHT);
-  }
-}
-
-const Q = {
-  first: P('first'), firstSh: P('first&sh='), second: P('second'), last: P('last'),
-  lPair: P('l-1|l='), lPairNext: P('l|l+1='), shTriple: P('sh-1|sh|sh+1='), lPrevSh: P('l-1|sh='), shLNext: P('sh|l+1='),
-  g: P('g='), gSh: P('g&sh='), gPrev: P('g-1='), gNext: P('g+1='), fnPrevSh: P('fn-1&sh='),
-};
-
-/** Features of token i that combine it with its neighbours, or with its position and the gazetteer. */
-function pairFeatures(i: number, infos: readonly WordFacts[], gazCodes: readonly (readonly string[])[], sink: Sink): void {
-  const n = infos.length;
-  const me = infos[i]!;
-  const l = me.lower;
-  const sh = me.shape;
-  if (i === 0) {
-    sink.add(Q.first);
-    sink.add(Q.firstSh, sh);
-  } else if (i === 1) sink.add(Q.second);
-  if (i === n - 1) sink.add(Q.last);
-  const prev = i > 0 ? infos[i - 1]! : null;
-  const next = i < n - 1 ? infos[i + 1]! : null;
-  const pl = prev ? prev.lower : PAD_LEFT;
-  const nl = next ? next.lower : PAD_RIGHT;
-  const ps = prev ? prev.shape : PAD_LEFT;
-  const ns = next ? next.shape : PAD_RIGHT;
-  sink.add(Q.lPair, pl, l);
-  sink.add(Q.lPairNext, l, nl);
-  sink.add(Q.shTriple, ps, sh, ns);
-  sink.add(Q.lPrevSh, pl, sh);
-  sink.add(Q.shLNext, sh, nl);
-  for (const g of gazCodes[i]!) {
-    sink.add(Q.g, g);
-    sink.add(Q.gSh, g, sh);
-  }
-  if (i > 0) for (const g of gazCodes[i - 1]!) sink.add(Q.gPrev, g);
-  if (i < n - 1) for (const g of gazCodes[i + 1]!) sink.add(Q.gNext, g);
-  if (prev?.first) sink.add(Q.fnPrevSh, sh);
-}
-
-/** Features that depend on the neighbours and the position in the sentence. */
-function contextFeatures(i: number, infos: readonly WordFacts[], gazCodes: readonly (readonly string[])[], sink: Sink): void {
-  for (let k = 0; k < SLOTS; k++) neighbourFeatures(k as Slot, infos[i + SLOT_OFFSETS[k]!] ?? null, sink);
-  pairFeatures(i, infos, gazCodes, sink);
-}
-
-const NO_CODES: readonly string[] = [];
-
-/** Gazetteer position codes per token: kinds + U (whole), B, I, L. */
-function gazetteerCodes(words: readonly string[], gaz: Gazetteer | null): (readonly string[])[] {
-  const codes = new Array<readonly string[]>(words.length).fill(NO_CODES);
-  if (!gaz) return codes;
-  for (const m of gaz.match(words)) {
-    const letters = flagLetters(m.flags);
-    for (let i = m.start; i < m.end; i++) {
-      const pos = m.end - m.start === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
-      codes[i] = [...codes[i]!, `${letters}${pos}`];
-    }
-  }
-  return codes;
-}
-
 /**
  * String features per token of one sentence (the definition; `sentenceFeatures`
  * is the same set hashed). `words` are the token texts without invisible characters.
@@ -419,7 +150,7 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer | null
   });
 }
 
-/** Per model: the neighbour-slot scores of the sentence edges, laid out like wordScores. */
+/** Per model: the neighbour-slot scores of the sentence edges, laid out like a word's scores. */
 const padCaches = new WeakMap<ScoringWeights, Float32Array>();
 function padScores(w: ScoringWeights): Float32Array {
   let pads = padCaches.get(w);

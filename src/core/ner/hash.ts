@@ -33,40 +33,45 @@ export function hashRange(h: number, s: string, from: number, to: number): numbe
 }
 
 /**
- * Feature hash → row lookup: open addressing over typed arrays (much
- * faster than a Map for 32-bit keys, which are not small integers to V8).
+ * Feature hash → row lookup: open addressing over one typed array of
+ * (key, row) pairs (much faster than a Map for 32-bit keys, which are not
+ * small integers to V8). Key and row share a cache line: a lookup in a
+ * large model, most of whose tables are out of cache, costs one memory
+ * access instead of two.
  */
 export class HashIndex {
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
+  /** [key, row] per slot; row -1 = empty. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   size = 0;
 
   constructor(capacity: number) {
     let cap = 16;
     while (cap < capacity * 2) cap *= 2;
-    this.keys = new Int32Array(cap);
-    this.rows = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2);
+    for (let i = 1; i < this.slots.length; i += 2) this.slots[i] = -1;
     this.mask = cap - 1;
   }
 
   set(hash: number, row: number): void {
     const k = hash | 0;
+    const s = this.slots;
     let i = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
-    while (this.rows[i]! >= 0 && this.keys[i] !== k) i = (i + 1) & this.mask;
-    if (this.rows[i]! < 0) this.size++;
-    this.keys[i] = k;
-    this.rows[i] = row;
+    while (s[2 * i + 1]! >= 0 && s[2 * i] !== k) i = (i + 1) & this.mask;
+    if (s[2 * i + 1]! < 0) this.size++;
+    s[2 * i] = k;
+    s[2 * i + 1] = row;
   }
 
   /** Row of a hash, or -1. */
   get(hash: number): number {
     const k = hash | 0;
+    const s = this.slots;
     let i = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
-      const r = this.rows[i]!;
+      const r = s[2 * i + 1]!;
       if (r < 0) return -1;
-      if (this.keys[i] === k) return r;
+      if (s[2 * i] === k) return r;
       i = (i + 1) & this.mask;
     }
   }
