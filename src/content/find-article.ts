@@ -3,7 +3,8 @@
  * whose body arrives late (still loading, or an app shell that fills in
  * with script) gets a couple more looks before "no article". Extraction is
  * sliced (extractArticleAsync): on a big page it would otherwise be one
- * long task, and the budget allows none over 50 ms.
+ * long task, and the budget allows none over 50 ms. An article that comes
+ * later still is caught by late-article-watch.ts.
  */
 import { extractArticleAsync, type ExtractedArticle } from '../dom/article/index.ts';
 

@@ -244,6 +244,45 @@ describe('PageSession on a page that changes', () => {
     s.stop();
   });
 
+  it('analyses an article that arrives long after the page said no-article', async () => {
+    document.body.innerHTML = '<nav><a href="/">Start</a></nav><div id="app"></div>';
+    const s = new PageSession(document);
+    // The finder retries on (fake) timers before it gives up: run them while start() waits.
+    const done = s.start();
+    await tick(6000);
+    await done;
+    expect(state()).toBe('no-article');
+    expect(analyses()).toHaveLength(0);
+    await tick(4000);
+    // Ten seconds in, the app renders its article (well past the finder's retries).
+    const body = Array.from({ length: 30 }, (_, i) => para(`Absatz ${i}: Helga Brandt berichtet ausführlich über die Gespräche in Oslo.`));
+    const article = document.createElement('article');
+    article.append(para('Anna Berg eröffnete die Sitzung.'), ...body);
+    document.getElementById('app')!.append(article);
+    await tick(SETTLE_MS + 100);
+    expect(state()).toBe('ready');
+    expect(analyses()).toHaveLength(1);
+    expect(analyses()[0]).toMatch(/^Anna Berg eröffnete/);
+    expect(painted().slice(0, 2)).toEqual(['Anna Berg', 'Helga Brandt']);
+    s.stop();
+  });
+
+  it('stops watching for a late article when the session ends', async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    const s = new PageSession(document);
+    const done = s.start();
+    await tick(6000);
+    await done;
+    expect(state()).toBe('no-article');
+    s.stop();
+    const article = document.createElement('article');
+    article.append(...Array.from({ length: 40 }, () => para('Mia Roth spricht lange über die Gespräche in Oslo.')));
+    document.getElementById('app')!.append(article);
+    await tick(60_000);
+    expect(analyses()).toHaveLength(0);
+    expect(state()).toBeNull();
+  });
+
   it('starts a fresh session on a single-page-app navigation, but not on an in-page link', async () => {
     const s = await started();
     history.pushState(null, '', '#abschnitt-2');

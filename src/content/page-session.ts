@@ -14,6 +14,9 @@
  * an SPA navigation or "never on this site" tears down exactly what that
  * analysis added (highlights, popup host, style, listeners).
  *
+ * A page that says "no article" is watched cheaply for one arriving late
+ * (late-article-watch.ts); one found there is analysed like any other.
+ *
  * Pages that change: the article watcher and the URL check ask the
  * refresher (article-refresh.ts) to look again; it re-extracts, diffs, asks
  * the engine only when the text changed, and hands the new run to present(),
@@ -33,6 +36,7 @@ import { clearPageState, setPageState } from './page-state.ts';
 import { watchArticle } from './article-watch.ts';
 import { articlePayload, requestAnalysis, type EngineResult } from './engine-request.ts';
 import { findArticle } from './find-article.ts';
+import { watchForLateArticle } from './late-article-watch.ts';
 import { ArticleRefresher } from './article-refresh.ts';
 import { newRun, type AnalysedRun } from './analysed-run.ts';
 import { yieldToPage } from '../dom/paint/yield-to-page.ts';
@@ -117,12 +121,24 @@ export class PageSession {
     const stop = (): boolean => run.controller.signal.aborted || this.page.signal.aborted;
     this.setStatus('analysing');
 
-    const extracted = await findArticle(this.doc, stop, stopSignal(run.controller.signal, this.page.signal));
+    const signal = stopSignal(run.controller.signal, this.page.signal);
+    const extracted = await findArticle(this.doc, stop, signal);
     if (stop()) return;
     if (!extracted) {
       this.setStatus('no-article');
+      // The article may still arrive (late shell, consent overlay, "read more"): watch cheaply until the run ends.
+      watchForLateArticle(this.doc, (found) => {
+        if (stop() || this.current !== run) return;
+        this.setStatus('analysing');
+        void this.analyseFound(run, found, stop);
+      }, signal);
       return;
     }
+    await this.analyseFound(run, extracted, stop);
+  }
+
+  /** Ask the engine about an article found for `run` and paint the answer. */
+  private async analyseFound(run: AnalysedRun, extracted: ExtractedArticle, stop: () => boolean): Promise<void> {
     const payload = articlePayload(this.doc, extracted);
     run.article = payload;
     const result = await requestAnalysis(payload, stop);
