@@ -4,18 +4,19 @@
 //   - a live blog (scripts/hostile live-blog page) that prepends a post every second for half
 //     a minute: the newest posts get painted, far past the old limit of ten re-analyses;
 //   - a single-page-app navigation (scripts/hostile spa-navigations page): only the new story
-//     is painted afterwards.
+//     is painted afterwards;
+//   - an article that arrives after the page said "no article" is found and painted.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { ROOT } from './helpers/chromium.mjs';
-import { SEED_BODY, SEED_PATH, openSession } from './helpers/session.mjs';
-import { pollFor, readHighlights, waitForAnalysis } from './helpers/page.mjs';
+import { NON_ARTICLE_PATH, SEED_BODY, SEED_PATH, openSession } from './helpers/session.mjs';
+import { pollFor, readHighlights, waitForAnalysis, waitForState } from './helpers/page.mjs';
 
 const outDir = mkdtempSync(join(tmpdir(), 'kontext-changing-'));
 const generated = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'hostile', 'generate.ts'), outDir], { cwd: ROOT, encoding: 'utf8' });
@@ -104,6 +105,31 @@ describe('pages that change', () => {
     }, { timeout: 20_000, interval: 200 });
     assert.ok(fresh, 'the new story was not painted, or old ranges stayed');
     assert.equal(new URL(page.url()).pathname, '/story/7');
+    await page.close();
+  });
+
+  test('an article that arrives after "no article" is found and painted', { timeout: 60_000 }, async () => {
+    const page = await session.open(session.url(NON_ARTICLE_PATH));
+    assert.equal(await waitForAnalysis(page), 'no-article');
+    // A late renderer puts a whole story into the page (the seed article's text, as paragraphs).
+    const lines = readFileSync(join(ROOT, 'fixtures', 'hanoi-summit-rnd-dpa.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    await page.evaluate((paras) => {
+      const article = document.createElement('article');
+      article.id = 'kontext-test-late';
+      const h1 = document.createElement('h1');
+      h1.textContent = paras[0];
+      article.append(h1);
+      for (const text of paras.slice(1)) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        article.append(p);
+      }
+      document.body.prepend(article);
+    }, lines);
+    assert.equal(await waitForState(page, ['ready'], { timeout: 30_000 }), 'ready');
+    const painted = (await pollFor(async () => insideOnly(await paintedIn(page, '#kontext-test-late')), { timeout: 10_000, interval: 200 })) ?? [];
+    assert.ok(painted.some((r) => r.name === 'kontext-quote'), 'no quote painted in the late article');
+    assert.ok(painted.some((r) => r.name === 'kontext-per'), 'no person painted in the late article');
     await page.close();
   });
 });
