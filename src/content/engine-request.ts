@@ -14,7 +14,7 @@ import { unpackAnalysis } from '../shared/packed-analysis.ts';
 import type { ArticlePayload, EntityContext } from '../shared/views.ts';
 import type { TextAnalysis } from '../core/types.ts';
 import type { ExtractedArticle } from '../dom/article/index.ts';
-import { yieldToPage } from '../dom/paint/yield-to-page.ts';
+import { yieldToPage } from '../dom/yield-to-page.ts';
 
 export interface EngineResult {
   payload: ArticlePayload;

@@ -39,7 +39,7 @@ import { findArticle } from './find-article.ts';
 import { watchForLateArticle } from './late-article-watch.ts';
 import { ArticleRefresher } from './article-refresh.ts';
 import { newRun, type AnalysedRun } from './analysed-run.ts';
-import { yieldToPage } from '../dom/paint/yield-to-page.ts';
+import { yieldToPage } from '../dom/yield-to-page.ts';
 
 const URL_CHECK_MS = 1000;
 

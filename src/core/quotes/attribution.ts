@@ -264,13 +264,20 @@ export function subjectAtCue(doc: QuoteDoc, persons: PersonIndex, tok: number, f
   return subjectOfLeadingCue(doc, persons, cue, first, last);
 }
 
-/** "Sie fügte hinzu. „…“": the subject of a speech cue in the sentence right before a standalone quote. */
-export function previousCueSubject(doc: QuoteDoc, persons: PersonIndex, qi: number): Candidate | null {
+/** The sentence that ends right before quote qi opens, when it holds no quote itself (else null). */
+function quoteFreeSentenceBefore(doc: QuoteDoc, qi: number): QuoteDoc['sentences'][number] | null {
   const open = doc.openTok[qi]!;
   if (open === 0 || doc.sentOf[open - 1] === doc.sentOf[open]) return null;
   const s = doc.sentences[doc.sentOf[open - 1]!];
   if (!s) return null;
   for (let k = s.first; k < s.last; k++) if (doc.quoteOf[k] !== -1) return null;
+  return s;
+}
+
+/** "Sie fügte hinzu. „…“": the subject of a speech cue in the sentence right before a standalone quote. */
+export function previousCueSubject(doc: QuoteDoc, persons: PersonIndex, qi: number): Candidate | null {
+  const s = quoteFreeSentenceBefore(doc, qi);
+  if (!s) return null;
   for (let k = s.last - 1; k >= s.first; k--) {
     const cue = cueAt(doc, k);
     if (cue && cue.kind === 'verb' && !cue.weak) return subjectOfLeadingCue(doc, persons, cue, s.first, s.last);
@@ -280,11 +287,8 @@ export function previousCueSubject(doc: QuoteDoc, persons: PersonIndex, qi: numb
 
 /** The person the previous sentence is about: the fallback speaker of a quote standing alone after it. */
 export function previousSubject(doc: QuoteDoc, persons: PersonIndex, qi: number): Candidate | null {
-  const open = doc.openTok[qi]!;
-  if (open === 0 || doc.sentOf[open - 1] === doc.sentOf[open]) return null;
-  const s = doc.sentences[doc.sentOf[open - 1]!];
+  const s = quoteFreeSentenceBefore(doc, qi);
   if (!s) return null;
-  for (let k = s.first; k < s.last; k++) if (doc.quoteOf[k] !== -1) return null;
   // "Europapolitik: Die SPD will …": a one-word label before a colon is a topic, not the subject
   const from = doc.lower[s.first + 1] === ':' ? s.first + 2 : s.first;
   // "Sie fügte hinzu. „…“": a speech cue in the sentence before

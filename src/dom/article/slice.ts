@@ -1,17 +1,10 @@
 /**
  * Time slices for extractArticleAsync: the extraction checks `due()` between
- * small units of work and gives the main thread back when its slice is used
- * up. A dom-layer copy of the content script's yielding helper (src/dom must
- * not depend on src/content): scheduler.yield() where it exists, else a
- * zero-delay timeout.
+ * small units of work and gives the main thread back (yieldToPage, shared
+ * with the painter) when its slice is used up. `due` is a plain function
+ * because the extraction generators pass it down to every step.
  */
-interface YieldingScheduler { yield(): Promise<void> }
-
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
-  if (s && typeof s.yield === 'function') return s.yield.call(s);
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export { yieldToPage } from '../yield-to-page.ts';
 
 export class Slice {
   private start = now();

@@ -26,7 +26,7 @@ import { HIGHLIGHT_NAME } from './highlight-styles.ts';
 import { PaintSurface, addRange, syncHighlight } from './paint-surface.ts';
 import { RangeReuse } from './range-reuse.ts';
 import { WrapMarks } from './wrap-marks.ts';
-import { SliceClock } from './yield-to-page.ts';
+import { SliceClock } from '../yield-to-page.ts';
 import { RangeGeometry, WINDOW_MIN_RANGES, moveWindow, watchViewport, type WindowedHighlight } from './viewport-window.ts';
 
 export type PaintLayer = HighlightKind | 'focus' | 'flash';
