@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageEvidence } from './language.ts';
+import { detectLanguage, languageEvidence, letterRuns } from './language.ts';
 
 describe('detectLanguage', () => {
   it('reads German from the text even when the page declares English', () => {
@@ -56,5 +56,18 @@ describe('languageEvidence (the character loop behind detectLanguage)', () => {
     expect(languageEvidence('der𝐀 und').words).toBe(2);
     expect(languageEvidence('der😀und').counts).toEqual({ de: 2, en: 0 });
     expect(languageEvidence('the\ud800and').counts).toEqual({ de: 0, en: 2 });
+  });
+});
+
+describe('letterRuns', () => {
+  it('finds what /\\p{L}{n,}/gu finds, astral letters and lone surrogates included', () => {
+    const pieces = ['Kim', 'Jong', 'Ünal', 'straße', 'Пхеньян', '平壤', '𝐀𝐁𝐂', '𠀀𠀁', 'ab', ' ', '-', '’', '😀', '\ud800', '\udc00', '1', 'é'];
+    const text = fc.oneof(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join('')),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+    );
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 6 }), (t, min) => {
+      expect(letterRuns(t, min)).toEqual(t.match(new RegExp(`\\p{L}{${min},}`, 'gu')) ?? []);
+    }), { numRuns: 2000 });
   });
 });

@@ -165,3 +165,39 @@ export function detectLanguage(text: string, declared: string | null): string {
   if (best[1] === second[1]) return declaredPrimary || 'und';
   return best[0];
 }
+
+/**
+ * The runs of at least `min` letters in `s`, as `s.match(/\p{L}{min,}/gu)`
+ * finds them (a surrogate pair is one code point), without compiling a
+ * Unicode-class regex: on a cold page each such regex costs a few hundred µs
+ * to compile, and V8 drops the compiled code again at major GCs.
+ */
+export function letterRuns(s: string, min: number): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let start = -1;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let letter: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(s.charCodeAt(i + 1))) {
+      width = 2;
+      letter = isAstralLetter(((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+    } else letter = isBmpLetter(c);
+    if (letter) {
+      if (start < 0) {
+        start = i;
+        count = 0;
+      }
+      count++;
+    } else if (start >= 0) {
+      if (count >= min) out.push(s.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0 && count >= min) out.push(s.slice(start));
+  return out;
+}

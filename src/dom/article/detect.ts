@@ -7,6 +7,7 @@
  * site root).
  */
 import type { BodyChoice } from './body.ts';
+import { letterRuns } from '../../core/language.ts';
 import type { Block } from './blocks.ts';
 import type { PageSignals } from './page-signals.ts';
 
@@ -41,7 +42,7 @@ function isRootUrl(url: string | null | undefined): boolean {
 
 /** Content words (≥ 5 letters) of the <title> mostly recur in the page's h1 or the story's first heading or paragraph. */
 export function titleNamesStory(pageTitle: string | null, kept: Block[], h1: string | null = null): boolean {
-  const words = (pageTitle ?? '').toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const words = letterRuns((pageTitle ?? '').toLowerCase(), 5);
   if (words.length === 0) return false;
   const opening = `${h1 ?? ''} ${kept.slice(0, 2).map((b) => b.text).join(' ')}`.toLowerCase();
   const found = words.filter((w) => opening.includes(w)).length;

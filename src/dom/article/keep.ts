@@ -23,9 +23,43 @@ export interface KeptBody {
   teaserChars: number;
 }
 
-const LABEL = /^(anzeige|advertisement|werbung|sponsored|ad|promoted|lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|read more|read also|related|see also|more on this|recommended|share|teilen|drucken|print|foto|fotos|bild|bilder|photo|photos|image|video|audio|quelle|source|credit|copyright|©|zum artikel|zur startseite|newsletter|kommentare?|comments?|abonnieren|subscribe|sign up|jetzt (lesen|abonnieren|anmelden))\b/i;
-const DATE_LINE = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|(updated|published|aktualisiert|veröffentlicht|stand)\b|\p{L}+ \d{1,2}, \d{4})/iu;
+/*
+ * The line tests below are written so that a cold page compiles as little
+ * regex code as possible (V8 compiles each regex on first use and again
+ * natively, and drops the code at major GCs): labels are matched on the
+ * lower-cased start of the line instead of with /i (same answer for these
+ * words, half the compile cost), the date forms that need a digit are only
+ * tried on lines with a digit, and the byline regex only on lines whose first
+ * letter can start one.
+ */
+const LABEL_LOWER = /^(anzeige|advertisement|werbung|sponsored|ad|promoted|lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|read more|read also|related|see also|more on this|recommended|share|teilen|drucken|print|foto|fotos|bild|bilder|photo|photos|image|video|audio|quelle|source|credit|copyright|©|zum artikel|zur startseite|newsletter|kommentare?|comments?|abonnieren|subscribe|sign up|jetzt (lesen|abonnieren|anmelden))\b/;
+/** How much of a line LABEL_LOWER can need: its longest word group plus the character \b looks at. */
+const LABEL_REACH = 48;
+const DATE_WITH_DIGITS = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2}, \d{4})/u;
+const DATE_WORD = /^(updated|published|aktualisiert|veröffentlicht|stand)\b/i;
 const BYLINE = /^(von|by|text|autor(in)?|author)\s*:?\s+\p{Lu}/u;
+
+/** A label line: "Anzeige", "Lesen Sie auch", "Read more", "Foto: …". */
+function isLabel(t: string): boolean {
+  return LABEL_LOWER.test(t.slice(0, LABEL_REACH).toLowerCase());
+}
+
+/** A bare date or "Updated …" line. */
+function isDateLine(t: string): boolean {
+  if (DATE_WORD.test(t)) return true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return DATE_WITH_DIGITS.test(t);
+  }
+  return false;
+}
+
+/** "Von Anna Muster", "By Jane Doe", "Text: …" (case as written: the regex has no /i). */
+function isBylineLine(t: string): boolean {
+  const c = t.charCodeAt(0);
+  // v, b, t, a: the first letters of the byline words.
+  return (c === 118 || c === 98 || c === 116 || c === 97) && BYLINE.test(t);
+}
 
 export function keepBodyBlocks(inRoot: Block[]): KeptBody {
   const creditLines: string[] = [];
@@ -59,19 +93,19 @@ export function keepBodyBlocks(inRoot: Block[]): KeptBody {
       continue;
     }
     if (b.junk) {
-      if (len < 120 && BYLINE.test(t)) bylineLines.push(t);
+      if (len < 120 && isBylineLine(t)) bylineLines.push(t);
       continue;
     }
     const ld = b.linkChars / len;
     if (b.heading > 0) {
-      if (len <= 200 && ld < 0.5 && !LABEL.test(t)) kept.push(b);
+      if (len <= 200 && ld < 0.5 && !isLabel(t)) kept.push(b);
       continue;
     }
-    if (len < 120 && BYLINE.test(t) && !END_SENTENCE.test(t)) {
+    if (len < 120 && isBylineLine(t) && !END_SENTENCE.test(t)) {
       bylineLines.push(t);
       continue;
     }
-    if (len < 60 && (LABEL.test(t) || DATE_LINE.test(t))) continue;
+    if (len < 60 && (isLabel(t) || isDateLine(t))) continue;
     if (isProse(b)) {
       kept.push(b);
       continue;
@@ -145,7 +179,7 @@ function withInStoryStructure(kept: Block[], undecided: Block[]): Block[] {
     // A full sentence among the story's own paragraphs whose words are mostly a link (a live blog entry's
     // lead linked to the full report): the reader reads it as story text. Promos ("Read more: …") are labelled.
     if (b.owner.localName === 'p' && ld <= 0.85 && b.weight >= 100 && b.alpha >= 0.5 && END_SENTENCE.test(b.text) &&
-      !LABEL.test(b.text) && proseParents.has(b.owner.parentElement)) {
+      !isLabel(b.text) && proseParents.has(b.owner.parentElement)) {
       add.push(b);
       continue;
     }

@@ -81,8 +81,13 @@ const BODY_WORDS = new Set([
   'paragraph', 'copy',
 ]);
 
-/** Stronger: the element is very likely the body container itself. */
-const BODY_CONTAINER = /(^|[\s_-])(article-?body|article__body|articlebody|article-?content|article__content|article-?text|article__text|story-?body|story__body|storybody|story-?content|entry-content|post-?content|post-?body|post__body|body-?text|text-?body|article-?main|main-?text|articletext|richtext|rich-text|c-article-body|caas-body|field-body|node-body)([\s_-]|$)/i;
+/**
+ * Stronger: the element is very likely the body container itself. Matched
+ * against the lower-cased class/id string: the same answer as an /i flag for
+ * these ASCII words, and a case-insensitive regex of this size costs about
+ * twice as much to compile on a cold page.
+ */
+const BODY_CONTAINER = /(^|[\s_-])(article-?body|article__body|articlebody|article-?content|article__content|article-?text|article__text|story-?body|story__body|storybody|story-?content|entry-content|post-?content|post-?body|post__body|body-?text|text-?body|article-?main|main-?text|articletext|richtext|rich-text|c-article-body|caas-body|field-body|node-body)([\s_-]|$)/;
 
 /**
  * Class words of formula renderers (MathJax, KaTeX, "math inline"): a formula
@@ -102,8 +107,8 @@ for (const [list, flag] of [[FORMULA_WORDS, W_FORMULA], [LAYOUT_QUALIFIERS, W_LA
   for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
 }
 
-/** Cheap pre-filter: a class/id string that contains none of these cannot match any word list. */
-const ANY_WORD = /nav|menu|bread|side|rail|aside|foot|head|mast|comment|disqus|shar|social|related|recommend|teaser|promo|newsletter|subscri|ad|anzeige|werbung|sponsor|outbrain|taboola|caption|credit|copyright|tag|byline|bio|meta|toolbar|popup|modal|cookie|consent|overlay|widget|readmore|gallery|slideshow|carousel|skip|sr-?only|visually|print|jump|toc|paginat|pager|author|infobox|most|popular|trending|embed|player|signup|login|tooltip|lightbox|dpa|screen/i;
+/** Cheap pre-filter: a class/id string that contains none of these cannot match any word list (tested lower-cased, as BODY_CONTAINER). */
+const ANY_WORD = /nav|menu|bread|side|rail|aside|foot|head|mast|comment|disqus|shar|social|related|recommend|teaser|promo|newsletter|subscri|ad|anzeige|werbung|sponsor|outbrain|taboola|caption|credit|copyright|tag|byline|bio|meta|toolbar|popup|modal|cookie|consent|overlay|widget|readmore|gallery|slideshow|carousel|skip|sr-?only|visually|print|jump|toc|paginat|pager|author|infobox|most|popular|trending|embed|player|signup|login|tooltip|lightbox|dpa|screen/;
 
 /** An id of four or more words is a slug of a heading ("sharing-with-a-single-developer"), not a furniture name. */
 function idWords(el: Element): string {
@@ -156,7 +161,7 @@ export function isJunkElement(el: Element, tag: string): boolean {
   if (raw.length < 2) return false;
   const ws = classWords(raw);
   // A class/id string that contains none of the ANY_WORD stems is never junk (checked last: most elements are not).
-  return ws.length > 0 && junkByWords(ws) && ANY_WORD.test(raw);
+  return ws.length > 0 && junkByWords(ws) && ANY_WORD.test(raw.toLowerCase());
 }
 
 /** Hidden by attribute or inline style (layout-free, so identical on live pages and parsed documents). */
@@ -164,7 +169,7 @@ export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return style != null && style.length > 0 && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return style != null && style.length > 0 && /(display\s*:\s*none|visibility\s*:\s*hidden)/.test(style.toLowerCase());
 }
 
 /** The element's class/id or itemprop declare it the story body. */
@@ -172,7 +177,7 @@ export function isBodyHint(el: Element): boolean {
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && /\barticleBody\b/i.test(itemprop)) return true;
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return raw.length > 3 && BODY_CONTAINER.test(raw);
+  return raw.length > 3 && BODY_CONTAINER.test(raw.toLowerCase());
 }
 
 /** The element's class or id names related or recommended content ("relatedpoststitle", "recommended-heading"). */
