@@ -2,7 +2,17 @@
  * Agency credits and datelines, read from short strings (bylines, credit
  * lines such as "RND/dpa/ngo", the opening words of the first paragraph).
  * Pure string logic: the extractor decides which strings to show it.
+ * Runs once per page on a cold start, so it compiles no regexes on its common
+ * paths: the former regexes became character loops and a small matcher
+ * (dateline-*.ts), checked against those regexes in dateline-equivalence.test.ts.
  */
+import { isSpace, letterLength, visibleLength } from './dateline-chars.ts';
+import {
+  collapseSpaces, isInitials, splitByline, splitCredit, stripBrackets, stripDpaCode, stripInfocom, stripLeadIn, stripVonBy,
+} from './dateline-credit-text.ts';
+import {
+  AGENCY_FORM, DOT_FORM, matchAgencyDateline, matchDotDateline, matchUpperDateline, possibleForms, UPPER_FORM,
+} from './dateline-match.ts';
 
 /** Canonical agency names by lower-cased spelling seen on pages. */
 const AGENCIES: ReadonlyMap<string, string> = new Map([
@@ -20,20 +30,24 @@ const AGENCIES: ReadonlyMap<string, string> = new Map([
 const AMBIGUOUS = new Set(['ap', 'pa', 'sid', 'ips', 'idea', 'ats', 'ots', 'efe', 'bloomberg', 'upi']);
 
 export function canonicalAgency(token: string): string | null {
-  return AGENCIES.get(token.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  return AGENCIES.get(collapseSpaces(token.trim().toLowerCase())) ?? null;
 }
 
 /**
  * A line that is only a credit: "RND/dpa/ngo", "(dpa)", "dpa/AFP/lk",
  * "Von RND/dpa", "Mit Material von dpa und Reuters", "© dpa-infocom". Returns
  * the agencies it names, or null when the line is something else.
+ *
+ * Runs on credit lines, bylines and the first paragraph's dateline credit, on
+ * a cold page: so it is written as character loops (each step documents the
+ * regex it stands for, see credit-line tests) rather than /i regexes that V8
+ * would compile first.
  */
 export function parseCreditLine(line: string): string[] | null {
   let s = line.trim();
   if (s.length === 0 || s.length > 90) return null;
-  s = s.replace(/^[©(\[]\s*|\s*[)\]]\.?$/g, '').replace(/^(von|by|quelle|source|text|mit material (von|der nachrichtenagentur(en)?|aus)|material from|with reporting by|with additional reporting from|additional reporting by|reporting by)\s*:?\s+/i, '');
-  s = s.replace(/,?\s*dpa:\s*\d[\w/-]*$/i, '').replace(/-infocom\b/i, '');
-  const tokens = s.split(/\s*(?:\/|,|;|&|\+|\bund\b|\band\b|\s·\s)\s*/i).filter((t) => t.length > 0);
+  s = stripInfocom(stripDpaCode(stripLeadIn(stripBrackets(s))));
+  const tokens = splitCredit(s).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 8) return null;
   const found: string[] = [];
   let initials = 0;
@@ -41,7 +55,7 @@ export function parseCreditLine(line: string): string[] | null {
     const a = canonicalAgency(t);
     if (a) {
       if (!found.includes(a)) found.push(a);
-    } else if (/^[a-zäöü]{1,4}$/i.test(t) && t.length <= 4) initials++;
+    } else if (isInitials(t)) initials++;
     else return null;
   }
   if (found.length === 0) return null;
@@ -52,9 +66,8 @@ export function parseCreditLine(line: string): string[] | null {
 /** Agencies named inside a byline such as "Von Anna Meier, dpa" or "By JOHN SMITH Associated Press". */
 export function agenciesInByline(byline: string): string[] {
   const found: string[] = [];
-  const parts = byline.split(/\s*(?:\/|,|;|\||·|\bund\b|\band\b|\bmit\b|\bwith\b|\(|\))\s*/i);
-  for (const p of parts) {
-    const t = p.replace(/^(von|by)\s+/i, '').trim();
+  for (const p of splitByline(byline)) {
+    const t = stripVonBy(p).trim();
     const a = canonicalAgency(t);
     if (a && !found.includes(a)) found.push(a);
     for (const long of ['associated press', 'agence france-presse', 'deutsche presse-agentur', 'reuters']) {
@@ -69,9 +82,19 @@ export function agenciesInByline(byline: string): string[] {
 
 /** A trailing "(dpa)" / "(AFP/Reuters)" at the very end of a paragraph. */
 export function trailingCredit(paragraph: string): string[] {
-  const m = /\(([^()]{2,40})\)\s*$/.exec(paragraph);
-  if (!m?.[1]) return [];
-  return parseCreditLine(m[1]) ?? [];
+  // `/\(([^()]{2,40})\)\s*$/`: the ')' is the last visible character, the '(' the nearest bracket before it.
+  let close = paragraph.length - 1;
+  while (close >= 0 && isSpace(paragraph.charCodeAt(close))) close--;
+  if (paragraph.charCodeAt(close) !== 0x29) return [];
+  let open = close - 1;
+  while (open >= 0 && close - open <= 41) {
+    const c = paragraph.charCodeAt(open);
+    if (c === 0x29) return [];
+    if (c === 0x28) break;
+    open--;
+  }
+  if (open < 0 || close - open > 41 || close - open < 3) return [];
+  return parseCreditLine(paragraph.slice(open + 1, close)) ?? [];
 }
 
 export interface Dateline {
@@ -88,41 +111,43 @@ const NOT_PLACES = new Set([
   'das', 'er', 'sie', 'es', 'he', 'she', 'it', 'we', 'wir', 'ich', 'i', 'you',
 ]);
 
-const PLACE = "[\\p{Lu}][\\p{L}'’.-]*(?:[ /-][\\p{Lu}][\\p{L}'’.-]*){0,3}";
-const AGENCY_DATELINE = new RegExp(`^(${PLACE})(?:,\\s*[\\p{L}. ]{2,20})?\\s*\\(([^()]{2,40})\\)\\s*[-–—:]\\s*`, 'u');
-const UPPER_DATELINE = new RegExp(`^([\\p{Lu}][\\p{Lu}'’.-]+(?:[ /-][\\p{Lu}][\\p{Lu}'’.-]+){0,3})(?:,\\s*[\\p{L}. ]{2,20})?\\s*[-–—]\\s+`, 'u');
-const DOT_DATELINE = new RegExp(`^(${PLACE})\\.\\s+(?=[\\p{Lu}„"“«‚'])`, 'u');
-
-function visible(s: string): number {
-  return s.replace(/\s+/g, '').length;
-}
-
 /**
  * The dateline at the start of a story's first paragraph: "HANOI (dpa) –",
  * "WASHINGTON (AP) —", "BERLIN –", "Hanoi. Bei ihrem…". For the bare "Place."
  * form the place must be a short capitalised word group that is not a common
- * one-word sentence ("Ja.", "Update.").
+ * one-word sentence ("Ja.", "Update."). The forms are matched by
+ * dateline-match.ts (regexes there in comments).
  */
 export function parseDateline(paragraph: string): Dateline | null {
-  const a = AGENCY_DATELINE.exec(paragraph);
-  if (a?.[1] && a[2]) {
-    const agencies = parseCreditLine(a[2]);
-    if (agencies) return { place: a[1].trim(), agencies, visibleChars: visible(a[0]) };
+  const forms = possibleForms(paragraph);
+  if (forms === 0) return null;
+  const a = forms & AGENCY_FORM ? matchAgencyDateline(paragraph) : null;
+  if (a?.place && a.credit) {
+    const agencies = parseCreditLine(a.credit);
+    if (agencies) return { place: a.place.trim(), agencies, visibleChars: visibleLength(paragraph, a.end) };
   }
-  const u = UPPER_DATELINE.exec(paragraph);
-  if (u?.[1] && u[1].replace(/[^\p{L}]/gu, '').length >= 3 && paragraph.length > u[0].length + 40) {
-    return { place: u[1].trim(), agencies: [], visibleChars: visible(u[0]) };
+  const u = forms & UPPER_FORM ? matchUpperDateline(paragraph) : null;
+  if (u?.place && letterLength(u.place) >= 3 && paragraph.length > u.end + 40) {
+    return { place: u.place.trim(), agencies: [], visibleChars: visibleLength(paragraph, u.end) };
   }
-  const d = DOT_DATELINE.exec(paragraph);
-  if (d?.[1]) {
-    const place = d[1].trim();
-    const letters = place.replace(/[^\p{L}]/gu, '');
-    if (letters.length >= 3 && place.length <= 30 && !NOT_PLACES.has((place.split(/[ /-]/)[0] ?? '').toLowerCase()) && !place.endsWith('.') &&
-      paragraph.length > d[0].length + 40) {
-      return { place, agencies: [], visibleChars: visible(d[0]) };
+  const d = forms & DOT_FORM ? matchDotDateline(paragraph) : null;
+  if (d?.place) {
+    const place = d.place.trim();
+    if (letterLength(place) >= 3 && place.length <= 30 && !NOT_PLACES.has(firstWord(place).toLowerCase()) && !place.endsWith('.') &&
+      paragraph.length > d.end + 40) {
+      return { place, agencies: [], visibleChars: visibleLength(paragraph, d.end) };
     }
   }
   return null;
+}
+
+/** `place.split(/[ /-]/)[0]` */
+function firstWord(place: string): string {
+  for (let i = 0; i < place.length; i++) {
+    const c = place.charCodeAt(i);
+    if (c === 0x20 || c === 0x2f || c === 0x2d) return place.slice(0, i);
+  }
+  return place;
 }
 
 /** Whether an agency short name may be credited from free text (not ambiguous with ordinary words). */
