@@ -50,88 +50,28 @@ function isAstralLetter(cp: number): boolean {
   return v;
 }
 
-/**
- * Marker words as numbers: five bits per letter (a–z, ä, ö, ü, ß), so a word
- * of up to six such letters is one small integer and the loop looks it up
- * without cutting a string out of the text. Letters outside that alphabet
- * make a word that cannot be a marker.
- */
-const LETTER_CODE = new Map<number, number>([
-  ...Array.from({ length: 26 }, (_, i) => [97 + i, i + 1] as const),
-  [0xe4, 27], [0xf6, 28], [0xfc, 29], [0xdf, 30],
-]);
-const CODED_CHARS = 6;
-
-function markerKey(word: string): number {
-  let key = 0;
-  for (let i = 0; i < word.length; i++) key = key * 32 + LETTER_CODE.get(word.charCodeAt(i))!;
-  return key;
-}
-
-const MARKER_KEYS = new Map<number, number>([...MARKER_LANG].map(([w, lang]) => [markerKey(w), lang]));
-if (MAX_MARKER > CODED_CHARS || [...MARKER_LANG.keys()].some((w) => [...w].some((c) => !LETTER_CODE.has(c.charCodeAt(0))))) {
-  throw new Error('language markers must be words of at most six letters a–z, ä, ö, ü, ß');
-}
-
-/** a–z and ä ö ü ß → 1..30 (0: any other character); indexed by code unit below 256. */
-const CODE_BY_UNIT = new Uint8Array(256);
-for (const [unit, code] of LETTER_CODE) CODE_BY_UNIT[unit] = code;
-
 /** Scratch result of countMarkers: number of words (maximal runs of letters). */
 let countedWords = 0;
 
-/** Adds each marker word of `s` (already lower-cased) to counts; sets countedWords. Same words as /\p{L}+/gu. */
+const WORDS = /\p{L}+/gu;
+
+/**
+ * Adds each marker word of `s` (already lower-cased) to counts; sets countedWords.
+ * The words come from one native regex match: the content script runs this
+ * once per page, on code that has not been optimised yet, where a character
+ * loop in JavaScript costs about half a microsecond per character and the
+ * regex engine a small fraction of that.
+ */
 function countMarkers(s: string, counts: number[]): void {
-  const n = s.length;
-  let words = 0;
-  let inWord = false;
-  /** The word so far as a marker key; -1 once it cannot be one (too long or a letter outside the alphabet). */
-  let key = 0;
-  let len = 0;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    let width = 1;
-    let letter: boolean;
-    if (c < 256) {
-      const code = CODE_BY_UNIT[c]!;
-      if (code !== 0) {
-        if (!inWord) {
-          inWord = true;
-          key = 0;
-          len = 0;
-        }
-        if (key >= 0) key = ++len > CODED_CHARS ? -1 : key * 32 + code;
-        i++;
-        continue;
-      }
-      letter = c >= 128 && isBmpLetter(c);
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(s.charCodeAt(i + 1))) {
-      // A pair is one code point: a letter joins the word, anything else ends it and is stepped over whole.
-      width = 2;
-      letter = isAstralLetter(((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000);
-    } else letter = isBmpLetter(c);
-    if (letter) {
-      if (!inWord) inWord = true;
-      key = -1;
-    } else if (inWord) {
-      inWord = false;
-      words++;
-      if (key > 0) {
-        const lang = MARKER_KEYS.get(key);
-        if (lang !== undefined) counts[lang]!++;
-      }
-    }
-    i += width;
+  const words = s.match(WORDS);
+  countedWords = words ? words.length : 0;
+  if (!words) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length > MAX_MARKER) continue;
+    const lang = MARKER_LANG.get(w);
+    if (lang !== undefined) counts[lang]!++;
   }
-  if (inWord) {
-    words++;
-    if (key > 0) {
-      const lang = MARKER_KEYS.get(key);
-      if (lang !== undefined) counts[lang]!++;
-    }
-  }
-  countedWords = words;
 }
 
 function isLowSurrogate(d: number): boolean {
