@@ -39,6 +39,14 @@ for (const c of cases) {
     const map = result.map;
     parts.push(result.article, result.root.localName, result.root.getAttribute('class'),
       (map.nodes ?? []).map((n) => [map.toOffset(n, 0), n.data.length]));
+    // Where offsets land in the DOM, at a stride over the text (segments inside nodes, not only node starts).
+    const nodeIndex = new Map((map.nodes ?? []).map((n, i) => [n as Node, i]));
+    const points: unknown[] = [];
+    for (let o = 0; o < result.article.text.length; o += 37) {
+      const b = map.toBoundaries?.(o, Math.min(o + 11, result.article.text.length)) ?? null;
+      points.push(b ? [nodeIndex.get(b.startNode), b.startOffset, nodeIndex.get(b.endNode), b.endOffset] : null);
+    }
+    parts.push(points);
   }
   const sha = createHash('sha1').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
   console.log(`${c.corpus}/${c.id} ${sha}`);
