@@ -15,7 +15,7 @@ import {
 } from './dateline-match.ts';
 
 /** Canonical agency names by lower-cased spelling seen on pages. */
-const AGENCIES: ReadonlyMap<string, string> = new Map([
+export const AGENCIES: ReadonlyMap<string, string> = new Map([
   ['dpa', 'dpa'], ['deutsche presse-agentur', 'dpa'], ['dpa-afx', 'dpa-AFX'], ['afp', 'AFP'],
   ['agence france-presse', 'AFP'], ['agence france presse', 'AFP'], ['reuters', 'Reuters'], ['ap', 'AP'],
   ['associated press', 'AP'], ['the associated press', 'AP'], ['kna', 'KNA'], ['epd', 'epd'], ['rnd', 'RND'],

@@ -4,25 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agenciesInByline, canonicalAgency, parseCreditLine, parseDateline, trailingCredit } from './credits.ts';
+import { AGENCIES, agenciesInByline, canonicalAgency, parseCreditLine, parseDateline, trailingCredit } from './credits.ts';
 import { isLetter, isSpace, isUpper } from './dateline-chars.ts';
 import {
   AGENCY_FORM, type DatelineMatch, DOT_FORM, matchAgencyDateline, matchDotDateline, matchUpperDateline, possibleForms, UPPER_FORM,
 } from './dateline-match.ts';
 
-const AGENCY_NAMES: ReadonlyMap<string, string> = new Map([
-  ['dpa', 'dpa'], ['deutsche presse-agentur', 'dpa'], ['dpa-afx', 'dpa-AFX'], ['afp', 'AFP'],
-  ['agence france-presse', 'AFP'], ['agence france presse', 'AFP'], ['reuters', 'Reuters'], ['ap', 'AP'],
-  ['associated press', 'AP'], ['the associated press', 'AP'], ['kna', 'KNA'], ['epd', 'epd'], ['rnd', 'RND'],
-  ['apa', 'APA'], ['sda', 'SDA'], ['keystone-sda', 'Keystone-SDA'], ['ats', 'ATS'], ['ddp', 'ddp'], ['dapd', 'dapd'],
-  ['sid', 'SID'], ['dts', 'dts'], ['yonhap', 'Yonhap'], ['xinhua', 'Xinhua'], ['kyodo', 'Kyodo'], ['ansa', 'ANSA'],
-  ['efe', 'EFE'], ['tass', 'TASS'], ['interfax', 'Interfax'], ['pa', 'PA'], ['pa media', 'PA'], ['aap', 'AAP'],
-  ['upi', 'UPI'], ['anp', 'ANP'], ['belga', 'Belga'], ['kcna', 'KCNA'], ['bloomberg', 'Bloomberg'], ['ips', 'IPS'],
-  ['idea', 'idea'], ['afx', 'AFX'], ['ots', 'ots'],
-]);
-
 function oldCanonical(token: string): string | null {
-  return AGENCY_NAMES.get(token.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  return AGENCIES.get(token.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
 function oldCreditLine(line: string): string[] | null {
