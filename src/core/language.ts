@@ -74,6 +74,11 @@ function countMarkers(s: string, counts: number[]): void {
   }
 }
 
+/** `\p{L}` for one code point (a lone surrogate is not a letter, as under /u). */
+export function isLetterCodePoint(cp: number): boolean {
+  return cp > 0xffff ? isAstralLetter(cp) : isBmpLetter(cp);
+}
+
 function isLowSurrogate(d: number): boolean {
   return d >= 0xdc00 && d <= 0xdfff;
 }

@@ -1,62 +1,46 @@
 /**
  * Character tests for credit and dateline parsing, without Unicode regexes on
  * the common path. Extraction parses the first paragraph on a cold page, where
- * V8 would compile every `\p{L}`/`\p{Lu}` class it meets; here ASCII and
- * Latin-1 are answered from fixed ranges and any other code point by one small
- * property regex, whose answer is kept in a table. Each test means exactly
- * what the named regex construct means (JS `\s`, `\p{L}`, `\p{Lu}` under /u).
+ * V8 would compile every `\p{L}`/`\p{Lu}` class it meets. Letters and spaces
+ * are the tests the rest of the extraction already uses (the language
+ * module's letter table, block-text's `\s`); uppercase has its own table,
+ * filled from one small property regex per code point met. Each test means
+ * exactly what the named regex construct means (JS `\s`, `\p{L}`, `\p{Lu}` under /u).
  */
-
-const LETTER = /^\p{L}$/u;
-const UPPER = /^\p{Lu}$/u;
-
-/** BMP code unit → bit 1: letter known, 2: letter; 4: uppercase known, 8: uppercase (filled as met). */
-let bmp: Uint8Array | null = null;
-const astral = new Map<number, number>();
-
-function facts(cp: number, knownBit: number): number {
-  if (cp < 0x10000) {
-    const table = (bmp ??= new Uint8Array(0x10000));
-    let v = table[cp]!;
-    if ((v & knownBit) === 0) {
-      v |= knownBit | (lookup(cp, knownBit) ? knownBit << 1 : 0);
-      table[cp] = v;
-    }
-    return v;
-  }
-  let v = astral.get(cp) ?? 0;
-  if ((v & knownBit) === 0) {
-    v |= knownBit | (lookup(cp, knownBit) ? knownBit << 1 : 0);
-    astral.set(cp, v);
-  }
-  return v;
-}
-
-function lookup(cp: number, knownBit: number): boolean {
-  // A lone surrogate is its own code point under /u, and not a letter.
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return (knownBit === 1 ? LETTER : UPPER).test(String.fromCodePoint(cp));
-}
+import { isLetterCodePoint } from '../../core/language.ts';
+import { isJsSpace } from './block-text.ts';
 
 /** `\p{L}` for one code point. */
-export function isLetter(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
-  if (cp < 0x100) return cp === 0xaa || cp === 0xb5 || cp === 0xba || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7);
-  return (facts(cp, 1) & 2) !== 0;
-}
+export const isLetter = isLetterCodePoint;
+
+/** JS `\s` (WhiteSpace and LineTerminator) for one code unit. */
+export const isSpace = isJsSpace;
+
+const UPPER = /^\p{Lu}$/u;
+/** BMP code unit → 0 not yet seen, 1 uppercase, 2 not (filled as characters turn up). */
+let bmpUpper: Uint8Array | null = null;
+const astralUpper = new Map<number, boolean>();
 
 /** `\p{Lu}` for one code point. */
 export function isUpper(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
   if (cp < 0x100) return cp >= 0xc0 && cp <= 0xde && cp !== 0xd7;
-  return (facts(cp, 4) & 8) !== 0;
-}
-
-/** JS `\s` (WhiteSpace and LineTerminator) for one code unit. */
-export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (cp > 0xffff) {
+    let v = astralUpper.get(cp);
+    if (v === undefined) {
+      v = UPPER.test(String.fromCodePoint(cp));
+      astralUpper.set(cp, v);
+    }
+    return v;
+  }
+  const table = (bmpUpper ??= new Uint8Array(0x10000));
+  let v = table[cp]!;
+  if (v === 0) {
+    // A lone surrogate is its own code point under /u, and not a letter.
+    v = cp >= 0xd800 && cp <= 0xdfff ? 2 : UPPER.test(String.fromCharCode(cp)) ? 1 : 2;
+    table[cp] = v;
+  }
+  return v === 1;
 }
 
 /** `\w` without the /u flag (also under /i): ASCII letters, digits, underscore. */
