@@ -36,6 +36,7 @@ const LABEL_LOWER = /^(anzeige|advertisement|werbung|sponsored|ad|promoted|lesen
 /** How much of a line LABEL_LOWER can need: its longest word group plus the character \b looks at. */
 const LABEL_REACH = 48;
 const DATE_WITH_DIGITS = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2}, \d{4})/u;
+const HAS_DIGIT = /\d/;
 const DATE_WORD = /^(updated|published|aktualisiert|veröffentlicht|stand)\b/i;
 const BYLINE = /^(von|by|text|autor(in)?|author)\s*:?\s+\p{Lu}/u;
 
@@ -46,12 +47,7 @@ function isLabel(t: string): boolean {
 
 /** A bare date or "Updated …" line. */
 function isDateLine(t: string): boolean {
-  if (DATE_WORD.test(t)) return true;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) return DATE_WITH_DIGITS.test(t);
-  }
-  return false;
+  return DATE_WORD.test(t) || (HAS_DIGIT.test(t) && DATE_WITH_DIGITS.test(t));
 }
 
 /** "Von Anna Muster", "By Jane Doe", "Text: …" (case as written: the regex has no /i). */
