@@ -8,7 +8,7 @@
  */
 import { collapse, measure, measuredCjk, trimmedLength } from './block-text.ts';
 import { K_BLOCK, K_JUNK_TAG, K_SKIP, K_STRUCTURAL, K_VERDICT_BY_TAG, kindOf, readAttrs, type AttrInfo } from './element-facts.ts';
-import { isHiddenElement, isJunkElement } from './patterns.ts';
+import { isHiddenElement, isJunkElement, SKIP_TAGS } from './patterns.ts';
 import { unjunkWrappers } from './unjunk-wrappers.ts';
 
 /** A piece of a block: a Text node, or a line break (null). */
@@ -40,7 +40,8 @@ export interface Block {
   index: number;
 }
 
-interface Ctx {
+/** What the walk knows about the element it is inside (exported for stubs; fields are read-only by convention). */
+export interface Ctx {
   owner: Element;
   junk: boolean;
   junkBy: readonly Element[];
@@ -101,6 +102,46 @@ function collect(el: Element, tag: string, parts: PageParts, a: AttrInfo | null)
 }
 
 /**
+ * A structural furniture subtree (nav, header, footer, aside, figure,
+ * figcaption, menu) that a stub-mode scan counted without walking: every
+ * block inside it would be junk that no later rule withdraws, so only its
+ * size matters for choosing the body. The subtrees that end up inside the
+ * chosen body are walked afterwards (expandStub), where their bylines,
+ * credits and headings count.
+ */
+export type Stubs = Map<Block, Ctx>;
+
+/** Everything metadata reading needs, as one selector (matched natively inside a stubbed subtree). */
+const PART_SELECTOR = 'meta,script,time,h1,title,[itemprop],[itemtype]';
+/** What the walk never reads inside a subtree: skipped tags and (maybe) hidden elements. */
+const UNREAD_SELECTOR = [...SKIP_TAGS, '[hidden]', '[aria-hidden="true"]', '[style]'].join(',');
+const WHITESPACE_RUNS = /\s+/g;
+
+function squeezedLength(text: string | null): number {
+  return text ? text.replace(WHITESPACE_RUNS, ' ').trim().length : 0;
+}
+
+/**
+ * About as many characters as the walk would find in c's blocks: its text
+ * with whitespace squeezed, less the text the walk never reads (inline
+ * scripts and style sheets, icon titles, hidden menus), all measured natively.
+ */
+function visibleChars(c: Element): number {
+  let n = squeezedLength(c.textContent);
+  if (n === 0) return 0;
+  const unread = c.querySelectorAll(UNREAD_SELECTOR);
+  let last: Element | null = null;
+  for (let i = 0; i < unread.length; i++) {
+    const el = unread[i]!;
+    if (last && last.contains(el)) continue;
+    if ((kindOf(el.localName) & K_SKIP) === 0 && !isHiddenElement(el)) continue;
+    n -= squeezedLength(el.textContent);
+    last = el;
+  }
+  return Math.max(0, n);
+}
+
+/**
  * Cut the page into text blocks. `relaxed` ignores class/id/role junk hints
  * (fallback for pages whose wrappers carry them); `parts` collects the
  * metadata elements on the way.
@@ -130,8 +171,15 @@ export class BlockScanner {
   /** Class string → isJunkElement verdict, for elements whose verdict depends on the class alone. */
   private readonly classJunk = new Map<string, boolean>();
 
-  constructor(root: Element, private readonly relaxed: boolean, private readonly parts: PageParts | null) {
-    const ctx = makeCtx(root, false, [], false, false, 0, false, false);
+  /** Stubbed structural subtrees (stub mode only). */
+  readonly stubs: Stubs = new Map();
+
+  /**
+   * `stubs` turns on stub mode (see Stubs); `rootCtx` walks a subtree as the
+   * full walk would have seen it (expandStub).
+   */
+  constructor(root: Element, private readonly relaxed: boolean, private readonly parts: PageParts | null, private readonly stubMode = false, rootCtx: Ctx | null = null) {
+    const ctx = rootCtx ?? makeCtx(root, false, [], false, false, 0, false, false);
     this.push(root.firstChild, ctx, false);
   }
 
@@ -193,7 +241,8 @@ export class BlockScanner {
         continue;
       }
       const structural = (kind & K_STRUCTURAL) !== 0;
-      const own = structural || (!this.relaxed && ((kind & K_JUNK_TAG) !== 0 || (hasAttrs && this.junkByMarkup(c, kind, a))));
+      // Under a structural tag every block is junk for good and keeps no junkBy, so class words decide nothing there.
+      const own = structural || (!this.relaxed && !ctx.tagJunk && ((kind & K_JUNK_TAG) !== 0 || (hasAttrs && this.junkByMarkup(c, kind, a))));
       const junk = ctx.junk || own;
       if ((kind & K_BLOCK) !== 0) {
         this.flush();
@@ -202,7 +251,9 @@ export class BlockScanner {
         const h = headingLevel(tag, ctx.heading);
         const listItem = ctx.listItem || tag === 'li';
         const quote = ctx.quote || tag === 'blockquote';
-        this.push(c.firstChild, makeCtx(c, junk, junkBy, tagJunk, ctx.link, h, listItem, quote), true);
+        const inner = makeCtx(c, junk, junkBy, tagJunk, ctx.link, h, listItem, quote);
+        if (structural && this.stubMode && !ctx.tagJunk) this.stub(c, inner);
+        else this.push(c.firstChild, inner, true);
       } else {
         // Inline junk (a share button, a screen-reader label) drops out of its block; blocks stay whole otherwise.
         if (junk && !ctx.junk) continue;
@@ -226,6 +277,27 @@ export class BlockScanner {
       this.classJunk.set(a.cls, v);
     }
     return v;
+  }
+
+  /**
+   * Count a structural subtree without walking it: one junk block as long as
+   * the subtree's visible text (estimated natively; its text is that many
+   * characters of the subtree's text, and only its length is read), and its
+   * metadata elements by one selector.
+   */
+  private stub(c: Element, ctx: Ctx): void {
+    if (this.parts) collectIn(c, this.parts, this.attrs);
+    const n = visibleChars(c);
+    if (n === 0) return;
+    const text = (c.textContent ?? '').slice(0, n);
+    const blocks = this.blocks;
+    // weight 0: the wrapper test (unjunkWrappers) counts long prose blocks, and furniture seldom holds any.
+    const b: Block = {
+      owner: c, items: [], text, weight: 0, alpha: 0, linkChars: 0, junk: true, junkBy: [],
+      heading: ctx.heading, listItem: ctx.listItem, quote: ctx.quote, index: blocks.length,
+    };
+    blocks.push(b);
+    this.stubs.set(b, ctx);
   }
 
   /** The blocks, once run() returned true. */
@@ -267,6 +339,39 @@ export class BlockScanner {
       heading: o.ctx.heading, listItem: o.ctx.listItem, quote: o.ctx.quote, index: blocks.length,
     });
   }
+}
+
+/**
+ * The blocks a full walk would have made from a stubbed subtree (ctx as the
+ * walk would have entered it), indexed from 0.
+ */
+export function expandStub(stub: Block, ctx: Ctx): Block[] {
+  const scanner = new BlockScanner(stub.owner, false, null, false, ctx);
+  scanner.run(null);
+  return scanner.finish();
+}
+
+/**
+ * collect() for the elements of a subtree the walk skips, in document order,
+ * leaving out those the walk would not have reached (inside a skipped tag
+ * such as <noscript> or <template>, or a hidden element).
+ */
+function collectIn(root: Element, parts: PageParts, a: AttrInfo): void {
+  const hits = root.querySelectorAll(PART_SELECTOR);
+  for (let i = 0; i < hits.length; i++) {
+    const el = hits[i]!;
+    if (!reachable(el, root, a)) continue;
+    const hasAttrs = readAttrs(el, a);
+    collect(el, el.localName, parts, hasAttrs ? a : null);
+  }
+}
+
+function reachable(el: Element, root: Element, a: AttrInfo): boolean {
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    if ((kindOf(p.localName) & K_SKIP) !== 0) return false;
+    if (readAttrs(p, a) && a.mayHide && isHiddenElement(p)) return false;
+  }
+  return true;
 }
 
 function headingLevel(tag: string, inherited: number): number {

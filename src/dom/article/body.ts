@@ -28,6 +28,8 @@ export interface BodyChoice {
   inRoot: Block[];
   /** The body container was marked by itemprop/class (articleBody, article-body, entry-content…). */
   hinted: boolean;
+  /** The container, or the sibling containers the story is split over (then root is their parent). */
+  members: Element[];
 }
 
 /** Characters a sentence-shaped block ends with (a set of code units: no regex on this per-block path). */
@@ -60,6 +62,34 @@ export function blockValue(b: Block): number {
   return -(0.6 * b.linkChars + 0.2 * (len - b.linkChars));
 }
 
+export function emptyStats(): BodyStats {
+  return { score: 0, good: 0, paras: 0, total: 0, links: 0 };
+}
+
+/** Adds one block's votes to a container's stats. */
+export function addBlock(s: BodyStats, b: Block, v: number, prose: boolean): void {
+  s.score += v;
+  s.total += b.text.length;
+  s.links += b.linkChars;
+  if (prose) {
+    s.good += b.text.length;
+    s.paras++;
+  }
+}
+
+/** The stats of sibling containers taken as one. */
+export function sumStats(list: readonly BodyStats[]): BodyStats {
+  const merged = emptyStats();
+  for (const s of list) {
+    merged.score += s.score;
+    merged.good += s.good;
+    merged.paras += s.paras;
+    merged.total += s.total;
+    merged.links += s.links;
+  }
+  return merged;
+}
+
 /** The best body container, in one go. */
 export function chooseBody(blocks: Block[], scope: Element): BodyChoice | null {
   const steps = chooseBodySteps(blocks, scope, null);
@@ -87,9 +117,10 @@ export function* chooseBodySteps(blocks: Block[], scope: Element, due: (() => bo
     for (let el: Element | null = b.owner; el; el = el.parentElement) {
       let s = stats.get(el);
       if (!s) {
-        s = { score: 0, good: 0, paras: 0, total: 0, links: 0 };
+        s = emptyStats();
         stats.set(el, s);
       }
+      // addBlock written out: this runs per block and ancestor, often before the page's code is warm.
       s.score += v;
       s.total += b.text.length;
       s.links += b.linkChars;
@@ -157,17 +188,9 @@ export function* chooseBodySteps(blocks: Block[], scope: Element, due: (() => bo
       const b = blocks[i]!;
       if (b.owner === root || root.contains(b.owner)) inRoot.push(b);
     }
-    return { root, stats: bestStats, inRoot, hinted };
+    return { root, stats: bestStats, inRoot, hinted, members };
   }
-  const merged: BodyStats = { score: 0, good: 0, paras: 0, total: 0, links: 0 };
-  for (const m of members) {
-    const s = stats.get(m)!;
-    merged.score += s.score;
-    merged.good += s.good;
-    merged.paras += s.paras;
-    merged.total += s.total;
-    merged.links += s.links;
-  }
+  const merged = sumStats(members.map((m) => stats.get(m)!));
   // The story runs from the first member's first block to the last member's last one; what stands between
   // two members (a list of the story's items, an ad slot) is inside it and left to keepBodyBlocks to judge.
   let from = Infinity;
@@ -181,5 +204,5 @@ export function* chooseBodySteps(blocks: Block[], scope: Element, due: (() => bo
   }
   // Block indexes are positions in the scanned list, so the region is one slice of it.
   const inRoot = blocks[from]?.index === from ? blocks.slice(from, to + 1) : blocks.filter((b) => b.index >= from && b.index <= to);
-  return { root: parent!, stats: merged, inRoot, hinted };
+  return { root: parent!, stats: merged, inRoot, hinted, members };
 }

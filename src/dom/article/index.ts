@@ -10,10 +10,11 @@
 import { detectLanguage } from '../../core/language.ts';
 import type { Article } from '../../core/types.ts';
 import { TextMapBuilder, type TextMap } from '../text-map.ts';
-import { BlockScanner, emptyParts, type Block, type PageParts } from './blocks.ts';
+import { BlockScanner, emptyParts, type Block, type PageParts, type Stubs } from './blocks.ts';
 import { chooseBodySteps, type BodyChoice } from './body.ts';
 import { parseDateline } from './credits.ts';
 import { judgeArticle, type ArticleEvidence } from './detect.ts';
+import { expandChoice } from './expand-stubs.ts';
 import { keepBodyBlocks, type KeptBody } from './keep.ts';
 import { collectAgencies, pickByline, pickPublished, pickTitle } from './metadata.ts';
 import { readPageSignals, type PageSignals } from './page-signals.ts';
@@ -89,22 +90,24 @@ function* extractionSteps(doc: Document, opts: ExtractOptions, due: Due): Genera
   const trace: ExtractionTrace = { evidence: null, root: null, relaxed: false };
   if (!scope) return { result: null, trace };
   const parts = emptyParts();
-  let blocks = yield* scan(scope, false, parts, due);
+  let { blocks, stubs } = yield* scan(scope, false, parts, due);
   const signals = readPageSignals(doc, parts);
   if (due?.()) yield;
   let choice = yield* chooseBodySteps(blocks, scope, due);
+  if (choice) ({ blocks, choice } = expandChoice(blocks, choice, stubs));
   if (due?.()) yield;
   let kept = choice ? keepBodyBlocks(choice.inRoot) : null;
   if (due?.()) yield;
   if (!choice || !kept || kept.blocks.length === 0 || choice.stats.good < 200) {
     // Markup hints can hide the whole story (a wrapper class "has-sidebar"): retry trusting structure only.
-    const relaxedBlocks = yield* scan(scope, true, null, due);
-    const relaxedChoice = yield* chooseBodySteps(relaxedBlocks, scope, due);
+    const relaxed = yield* scan(scope, true, null, due);
+    const first = yield* chooseBodySteps(relaxed.blocks, scope, due);
+    const relaxedChoice = first ? expandChoice(relaxed.blocks, first, relaxed.stubs) : null;
     if (due?.()) yield;
-    if (relaxedChoice && relaxedChoice.stats.good > (choice?.stats.good ?? 0) * 1.5) {
-      blocks = relaxedBlocks;
-      choice = relaxedChoice;
-      kept = keepBodyBlocks(relaxedChoice.inRoot);
+    if (relaxedChoice && relaxedChoice.choice.stats.good > (choice?.stats.good ?? 0) * 1.5) {
+      blocks = relaxedChoice.blocks;
+      choice = relaxedChoice.choice;
+      kept = keepBodyBlocks(choice.inRoot);
       trace.relaxed = true;
     }
     if (due?.()) yield;
@@ -120,11 +123,12 @@ function* extractionSteps(doc: Document, opts: ExtractOptions, due: Due): Genera
   return { result, trace };
 }
 
-function* scan(scope: Element, relaxed: boolean, parts: PageParts | null, due: Due): Generator<void, Block[]> {
-  const scanner = new BlockScanner(scope, relaxed, parts);
+/** The stub-mode scan (blocks.ts): furniture subtrees are counted, and walked later only if they lie in the body. */
+function* scan(scope: Element, relaxed: boolean, parts: PageParts | null, due: Due): Generator<void, { blocks: Block[]; stubs: Stubs }> {
+  const scanner = new BlockScanner(scope, relaxed, parts, true);
   while (!scanner.run(due)) yield;
   if (due?.()) yield;
-  return scanner.finish();
+  return { blocks: scanner.finish(), stubs: scanner.stubs };
 }
 
 function* assemble(doc: Document, parts: PageParts, signals: PageSignals, choice: BodyChoice, kept: KeptBody, due: Due): Generator<void, ExtractedArticle> {
