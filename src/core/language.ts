@@ -8,6 +8,7 @@
  * per word: a letter test is one typed-array read once a code point has been
  * seen, and only words short enough to be a marker are cut out and looked up.
  */
+import { memoisedProperty } from './code-point-property.ts';
 // Words frequent in one language and rare in the other ("in", "war", "also", "so" are in both).
 const MARKERS: Record<string, readonly string[]> = {
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'dem', 'den', 'ein', 'eine', 'auch', 'sagte', 'wird', 'von', 'zu', 'im', 'des', 'dass',
@@ -23,32 +24,15 @@ const MARKER_LANG = new Map<string, number>(LANGS.flatMap((lang, i) => MARKERS[l
 const MAX_MARKER = Math.max(...[...MARKER_LANG.keys()].map((w) => w.length));
 const SAMPLE_CHARS = 20_000;
 
-const LETTER = /^\p{L}$/u;
-/** BMP code unit → 0 not yet seen, 1 letter, 2 not a letter (filled as characters turn up; 64 KB). */
-let bmpLetters: Uint8Array | null = null;
-/** Astral code point → letter (rare on news pages: emoji, mathematical letters). */
-const astralLetters = new Map<number, boolean>();
+/** `\p{L}` beyond ASCII (see code-point-property.ts). */
+const letterProperty = memoisedProperty(/^\p{L}$/u);
 
 function isBmpLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  const table = (bmpLetters ??= new Uint8Array(0x10000));
-  let v = table[c]!;
-  if (v === 0) {
-    // A lone surrogate is not a letter (as in a /u regex, which reads it as its own code point).
-    v = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    table[c] = v;
-  }
-  return v === 1;
+  return letterProperty(c);
 }
 
-function isAstralLetter(cp: number): boolean {
-  let v = astralLetters.get(cp);
-  if (v === undefined) {
-    v = LETTER.test(String.fromCodePoint(cp));
-    astralLetters.set(cp, v);
-  }
-  return v;
-}
+const isAstralLetter = letterProperty;
 
 /** Scratch result of countMarkers: number of words (maximal runs of letters). */
 let countedWords = 0;

@@ -126,8 +126,8 @@ function squeezedLength(text: string | null): number {
  * with whitespace squeezed, less the text the walk never reads (inline
  * scripts and style sheets, icon titles, hidden menus), all measured natively.
  */
-function visibleChars(c: Element): number {
-  let n = squeezedLength(c.textContent);
+function visibleChars(c: Element, text: string): number {
+  let n = squeezedLength(text);
   if (n === 0) return 0;
   const unread = c.querySelectorAll(UNREAD_SELECTOR);
   let last: Element | null = null;
@@ -175,8 +175,8 @@ export class BlockScanner {
   readonly stubs: Stubs = new Map();
 
   /**
-   * `stubs` turns on stub mode (see Stubs); `rootCtx` walks a subtree as the
-   * full walk would have seen it (expandStub).
+   * `stubMode` counts furniture subtrees instead of walking them (see Stubs);
+   * `rootCtx` walks a subtree as the full walk would have seen it (expandStub).
    */
   constructor(root: Element, private readonly relaxed: boolean, private readonly parts: PageParts | null, private readonly stubMode = false, rootCtx: Ctx | null = null) {
     const ctx = rootCtx ?? makeCtx(root, false, [], false, false, 0, false, false);
@@ -287,9 +287,10 @@ export class BlockScanner {
    */
   private stub(c: Element, ctx: Ctx): void {
     if (this.parts) collectIn(c, this.parts, this.attrs);
-    const n = visibleChars(c);
+    const all = c.textContent ?? '';
+    const n = visibleChars(c, all);
     if (n === 0) return;
-    const text = (c.textContent ?? '').slice(0, n);
+    const text = all.slice(0, n);
     const blocks = this.blocks;
     // weight 0: the wrapper test (unjunkWrappers) counts long prose blocks, and furniture seldom holds any.
     const b: Block = {

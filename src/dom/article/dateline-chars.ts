@@ -3,10 +3,11 @@
  * the common path. Extraction parses the first paragraph on a cold page, where
  * V8 would compile every `\p{L}`/`\p{Lu}` class it meets. Letters and spaces
  * are the tests the rest of the extraction already uses (the language
- * module's letter table, block-text's `\s`); uppercase has its own table,
- * filled from one small property regex per code point met. Each test means
+ * module's letter table, block-text's `\s`); uppercase is the same memoised
+ * property test (code-point-property.ts) over `\p{Lu}`. Each test means
  * exactly what the named regex construct means (JS `\s`, `\p{L}`, `\p{Lu}` under /u).
  */
+import { memoisedProperty } from '../../core/code-point-property.ts';
 import { isLetterCodePoint } from '../../core/language.ts';
 import { isJsSpace } from './block-text.ts';
 
@@ -16,31 +17,14 @@ export const isLetter = isLetterCodePoint;
 /** JS `\s` (WhiteSpace and LineTerminator) for one code unit. */
 export const isSpace = isJsSpace;
 
-const UPPER = /^\p{Lu}$/u;
-/** BMP code unit → 0 not yet seen, 1 uppercase, 2 not (filled as characters turn up). */
-let bmpUpper: Uint8Array | null = null;
-const astralUpper = new Map<number, boolean>();
+/** `\p{Lu}` beyond Latin-1 (see code-point-property.ts). */
+const upperProperty = memoisedProperty(/^\p{Lu}$/u);
 
 /** `\p{Lu}` for one code point. */
 export function isUpper(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
   if (cp < 0x100) return cp >= 0xc0 && cp <= 0xde && cp !== 0xd7;
-  if (cp > 0xffff) {
-    let v = astralUpper.get(cp);
-    if (v === undefined) {
-      v = UPPER.test(String.fromCodePoint(cp));
-      astralUpper.set(cp, v);
-    }
-    return v;
-  }
-  const table = (bmpUpper ??= new Uint8Array(0x10000));
-  let v = table[cp]!;
-  if (v === 0) {
-    // A lone surrogate is its own code point under /u, and not a letter.
-    v = cp >= 0xd800 && cp <= 0xdfff ? 2 : UPPER.test(String.fromCharCode(cp)) ? 1 : 2;
-    table[cp] = v;
-  }
-  return v === 1;
+  return upperProperty(cp);
 }
 
 /** `\w` without the /u flag (also under /i): ASCII letters, digits, underscore. */
