@@ -52,6 +52,14 @@ describe('languageEvidence (the character loop behind detectLanguage)', () => {
       expect(got.counts).toEqual(want.counts);
     }), { numRuns: 2000 });
   });
+  it('takes the plain-class path only where it equals /\\p{L}/u, code point by code point', () => {
+    // Every code point that keeps a text on the fast path: alone in a word, it counts as a word exactly when \p{L} says it is a letter.
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(ch)) continue;
+      expect(languageEvidence(`a ${ch} b`).words, `U+${c.toString(16)}`).toBe(/\p{L}/u.test(ch) ? 3 : 2);
+    }
+  });
   it('reads an astral letter as part of a word and an emoji as a break between words', () => {
     expect(languageEvidence('der𝐀 und').words).toBe(2);
     expect(languageEvidence('der😀und').counts).toEqual({ de: 2, en: 0 });

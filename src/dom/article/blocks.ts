@@ -142,6 +142,17 @@ function visibleChars(c: Element, text: string): number {
 }
 
 /**
+ * Class string → isJunkElement verdict, for elements whose verdict depends on
+ * the class string alone (no id or role, a tag that does not decide by
+ * itself). Pages repeat a few hundred class strings over thousands of
+ * elements, and a re-extraction of the same page (late content, a
+ * single-page-app navigation) meets the same strings again, so the memo
+ * outlives one scan; it is a pure function of the string, and bounded.
+ */
+const CLASS_JUNK = new Map<string, boolean>();
+const CLASS_JUNK_LIMIT = 4096;
+
+/**
  * Cut the page into text blocks. `relaxed` ignores class/id/role junk hints
  * (fallback for pages whose wrappers carry them); `parts` collects the
  * metadata elements on the way.
@@ -157,8 +168,7 @@ export function scanBlocks(root: Element, relaxed = false, parts: PageParts | nu
  * node and resume later (extractArticleAsync yields to the page between slices);
  * run to the end in one go it is the synchronous scan. The stack is three
  * parallel arrays (no object per element), and the class-word junk verdict
- * is computed once per distinct class string: pages repeat a few hundred
- * class strings over thousands of elements.
+ * is computed once per distinct class string (CLASS_JUNK).
  */
 export class BlockScanner {
   private readonly blocks: Block[] = [];
@@ -168,8 +178,6 @@ export class BlockScanner {
   private readonly closes: boolean[] = [];
   private depth = 0;
   private readonly attrs: AttrInfo = { cls: null, idOrRole: false, mayHide: false, microdata: false, href: null, datetime: false, type: null };
-  /** Class string → isJunkElement verdict, for elements whose verdict depends on the class alone. */
-  private readonly classJunk = new Map<string, boolean>();
 
   /** Stubbed structural subtrees (stub mode only). */
   readonly stubs: Stubs = new Map();
@@ -271,10 +279,11 @@ export class BlockScanner {
     if (a.cls === null && !a.idOrRole) return false;
     const tag = c.localName;
     if (a.idOrRole || a.cls === null || (kind & K_VERDICT_BY_TAG) !== 0) return isJunkElement(c, tag);
-    let v = this.classJunk.get(a.cls);
+    let v = CLASS_JUNK.get(a.cls);
     if (v === undefined) {
       v = isJunkElement(c, tag);
-      this.classJunk.set(a.cls, v);
+      if (CLASS_JUNK.size >= CLASS_JUNK_LIMIT) CLASS_JUNK.clear();
+      CLASS_JUNK.set(a.cls, v);
     }
     return v;
   }
