@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlString } from '../../node/parse-html.ts';
 import { scanBlocks } from './blocks.ts';
-import { isHiddenElement, isJunkElement } from './patterns.ts';
+import { forgetJunkVerdicts, isHiddenElement, isJunkElement } from './patterns.ts';
 
 const ATTRS = [
   '', 'class="story"', 'class="related-links"', 'class="article-header"', 'class="article-header meta"', 'class="ad-slot"',
@@ -51,6 +51,28 @@ describe('scanBlocks attribute shortcut', () => {
     }
     expect(checked).toBeGreaterThan(divs.length / 2);
     expect(blocks.some((b) => b.junk)).toBe(true);
+  });
+
+  it('keeps each verdict of its memos, across scans and after they overflow, equal to one asked fresh', () => {
+    const divs = pagesOfAttributes();
+    const doc = parseHtmlString(`<!doctype html><html><body>${divs.join('')}</body></html>`);
+    const els = Array.from(doc.body!.children);
+    const fresh = new Map<Element, boolean>();
+    for (const el of [...els].reverse()) {
+      forgetJunkVerdicts();
+      fresh.set(el, isJunkElement(el, 'div'));
+    }
+    expect([...fresh.values()].filter(Boolean).length).toBeGreaterThan(els.length / 10);
+    // Fill the memos past their bound with other class strings, then scan twice: the second scan answers from the memos.
+    const filler = Array.from({ length: 5000 }, (_, i) => `<div class="x${i} item">Filler ${i} long enough to be a block.</div>`).join('');
+    scanBlocks(parseHtmlString(`<!doctype html><html><body>${filler}</body></html>`).documentElement!);
+    for (let pass = 0; pass < 2; pass++) {
+      const byOwner = new Map(scanBlocks(doc.documentElement!).map((b) => [b.owner, b]));
+      for (const el of els) {
+        const block = byOwner.get(el);
+        if (block) expect(block.junk, el.outerHTML).toBe(fresh.get(el));
+      }
+    }
   });
 
   it('finds link text, microdata, time and ld+json elements as before', () => {

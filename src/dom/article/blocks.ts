@@ -8,7 +8,7 @@
  */
 import { collapse, measure, measuredCjk, trimmedLength } from './block-text.ts';
 import { K_BLOCK, K_JUNK_TAG, K_SKIP, K_STRUCTURAL, K_VERDICT_BY_TAG, kindOf, readAttrs, type AttrInfo } from './element-facts.ts';
-import { isHiddenElement, isJunkElement, SKIP_TAGS } from './patterns.ts';
+import { isHiddenElement, isJunkElement, junkMemos, rememberBounded, SKIP_TAGS } from './patterns.ts';
 import { unjunkWrappers } from './unjunk-wrappers.ts';
 
 /** A piece of a block: a Text node, or a line break (null). */
@@ -148,9 +148,11 @@ function visibleChars(c: Element, text: string): number {
  * elements, and a re-extraction of the same page (late content, a
  * single-page-app navigation) meets the same strings again, so the memo
  * outlives one scan; it is a pure function of the string, and bounded.
+ * (It also saves the role, class and id reads that isJunkElement's own
+ * memo, keyed by class and id together, still needs.)
  */
 const CLASS_JUNK = new Map<string, boolean>();
-const CLASS_JUNK_LIMIT = 4096;
+junkMemos.push(CLASS_JUNK);
 
 /**
  * Cut the page into text blocks. `relaxed` ignores class/id/role junk hints
@@ -282,8 +284,7 @@ export class BlockScanner {
     let v = CLASS_JUNK.get(a.cls);
     if (v === undefined) {
       v = isJunkElement(c, tag);
-      if (CLASS_JUNK.size >= CLASS_JUNK_LIMIT) CLASS_JUNK.clear();
-      CLASS_JUNK.set(a.cls, v);
+      rememberBounded(CLASS_JUNK, a.cls, v);
     }
     return v;
   }

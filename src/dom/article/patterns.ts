@@ -159,9 +159,36 @@ export function isJunkElement(el: Element, tag: string): boolean {
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
   const raw = `${el.getAttribute('class') ?? ''} ${idWords(el)}`;
   if (raw.length < 2) return false;
-  const ws = classWords(raw);
-  // A class/id string that contains none of the ANY_WORD stems is never junk (checked last: most elements are not).
-  return ws.length > 0 && junkByWords(ws) && ANY_WORD.test(raw.toLowerCase());
+  let v = JUNK_BY_NAMES.get(raw);
+  if (v === undefined) {
+    const ws = classWords(raw);
+    // A class/id string that contains none of the ANY_WORD stems is never junk (checked last: most elements are not).
+    v = ws.length > 0 && junkByWords(ws) && ANY_WORD.test(raw.toLowerCase());
+    rememberBounded(JUNK_BY_NAMES, raw, v);
+  }
+  return v;
+}
+
+/**
+ * Class-and-id string → its junk verdict. The verdict is a pure function of
+ * the string, pages repeat their class strings, and a re-extraction of the
+ * same page meets them again, so the memo lives as long as the module.
+ */
+const JUNK_BY_NAMES = new Map<string, boolean>();
+
+/** Empties the module's junk memos (tests: a verdict asked fresh). */
+export function forgetJunkVerdicts(): void {
+  JUNK_BY_NAMES.clear();
+  for (const memo of junkMemos) memo.clear();
+}
+
+/** Other modules' memos of junk verdicts, emptied with this one's. */
+export const junkMemos: Map<string, boolean>[] = [];
+
+/** Store in a memo that is emptied when it reaches 4,096 entries (a page can invent any number of class strings). */
+export function rememberBounded<K, V>(memo: Map<K, V>, key: K, value: V): void {
+  if (memo.size >= 4096) memo.clear();
+  memo.set(key, value);
 }
 
 /** Hidden by attribute or inline style (layout-free, so identical on live pages and parsed documents). */
