@@ -7,7 +7,7 @@
  * so the DOM is walked once and never touched.
  */
 import { collapse, measure, measuredCjk, trimmedLength } from './block-text.ts';
-import { K_BLOCK, K_JUNK_TAG, K_SKIP, K_STRUCTURAL, K_VERDICT_BY_TAG, kindOf, readAttrs, type AttrInfo } from './element-facts.ts';
+import { K_BLOCK, K_JUNK_TAG, K_PART, K_SKIP, K_STRUCTURAL, K_VERDICT_BY_TAG, kindOf, readAttrs, type AttrInfo } from './element-facts.ts';
 import { isHiddenElement, isJunkElement, junkMemos, rememberBounded, SKIP_TAGS } from './patterns.ts';
 import { unjunkWrappers } from './unjunk-wrappers.ts';
 
@@ -228,7 +228,9 @@ export class BlockScanner {
       const c = child as Element;
       const tag = c.localName;
       const hasAttrs = readAttrs(c, a);
-      if (parts) {
+      const kind = kindOf(tag);
+      // Only a few tags, and elements with microdata, are metadata parts: most elements skip the call.
+      if (parts && ((kind & K_PART) !== 0 || (hasAttrs && a.microdata))) {
         collect(c, tag, parts, hasAttrs ? a : null);
         if (tag === 'script') continue;
       }
@@ -236,7 +238,6 @@ export class BlockScanner {
         this.push(c.firstChild, makeCtx(ctx.owner, true, ctx.junkBy, true, ctx.link, ctx.heading, ctx.listItem, ctx.quote), false);
         continue;
       }
-      const kind = kindOf(tag);
       if ((kind & K_SKIP) !== 0 || (hasAttrs && a.mayHide && isHiddenElement(c))) continue;
       if (tag === 'br') {
         const open = this.open;

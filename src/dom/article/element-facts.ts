@@ -60,6 +60,9 @@ export const K_BLOCK = 2;
 export const K_JUNK_TAG = 4;
 export const K_STRUCTURAL = 8;
 export const K_VERDICT_BY_TAG = 16;
+/** Tags the metadata reader collects whatever their attributes (meta, script, time, h1, title). */
+export const K_PART = 32;
+const PART_TAGS = new Set(['meta', 'script', 'time', 'h1', 'title']);
 /** Tag name → its K_* bits: one map lookup per element instead of four set lookups (a memo of fixed tables). */
 const tagKinds = new Map<string, number>();
 
@@ -67,7 +70,8 @@ export function kindOf(tag: string): number {
   let k = tagKinds.get(tag);
   if (k === undefined) {
     k = (SKIP_TAGS.has(tag) ? K_SKIP : 0) | (BLOCK_TAGS.has(tag) ? K_BLOCK : 0) | (JUNK_TAGS.has(tag) ? K_JUNK_TAG : 0) |
-      (isStructuralJunk(tag) ? K_STRUCTURAL : 0) | (VERDICT_BY_TAG.has(tag) ? K_VERDICT_BY_TAG : 0);
+      (isStructuralJunk(tag) ? K_STRUCTURAL : 0) | (VERDICT_BY_TAG.has(tag) ? K_VERDICT_BY_TAG : 0) |
+      (PART_TAGS.has(tag) ? K_PART : 0);
     // Pages can invent any number of custom element names; the memo only keeps the first thousand.
     if (tagKinds.size < 1000) tagKinds.set(tag, k);
   }
