@@ -111,34 +111,17 @@ function collect(el: Element, tag: string, parts: PageParts, a: AttrInfo | null)
  */
 export type Stubs = Map<Block, Ctx>;
 
-/** Everything metadata reading needs, as one selector (matched natively inside a stubbed subtree). */
-const PART_SELECTOR = 'meta,script,time,h1,title,[itemprop],[itemtype]';
-/** What the walk never reads inside a subtree: skipped tags and (maybe) hidden elements. */
-const UNREAD_SELECTOR = [...SKIP_TAGS, '[hidden]', '[aria-hidden="true"]', '[style]'].join(',');
+/**
+ * What a stub must look at inside its subtree, as one selector: the elements
+ * the walk never reads (skipped tags, and maybe-hidden elements, whose text
+ * is subtracted) and the metadata parts (meta, JSON-LD, time, h1, title,
+ * microdata). One native query per stub instead of one per purpose.
+ */
+const STUB_SELECTOR = [...SKIP_TAGS, 'time', 'h1', '[hidden]', '[aria-hidden="true"]', '[style]', '[itemprop]', '[itemtype]'].join(',');
 const WHITESPACE_RUNS = /\s+/g;
 
 function squeezedLength(text: string | null): number {
   return text ? text.replace(WHITESPACE_RUNS, ' ').trim().length : 0;
-}
-
-/**
- * About as many characters as the walk would find in c's blocks: its text
- * with whitespace squeezed, less the text the walk never reads (inline
- * scripts and style sheets, icon titles, hidden menus), all measured natively.
- */
-function visibleChars(c: Element, text: string): number {
-  let n = squeezedLength(text);
-  if (n === 0) return 0;
-  const unread = c.querySelectorAll(UNREAD_SELECTOR);
-  let last: Element | null = null;
-  for (let i = 0; i < unread.length; i++) {
-    const el = unread[i]!;
-    if (last && last.contains(el)) continue;
-    if ((kindOf(el.localName) & K_SKIP) === 0 && !isHiddenElement(el)) continue;
-    n -= squeezedLength(el.textContent);
-    last = el;
-  }
-  return Math.max(0, n);
 }
 
 /**
@@ -297,9 +280,8 @@ export class BlockScanner {
    * metadata elements by one selector.
    */
   private stub(c: Element, ctx: Ctx): void {
-    if (this.parts) collectIn(c, this.parts, this.attrs);
     const all = c.textContent ?? '';
-    const n = visibleChars(c, all);
+    const n = this.readStub(c, squeezedLength(all));
     if (n === 0) return;
     const text = all.slice(0, n);
     const blocks = this.blocks;
@@ -310,6 +292,35 @@ export class BlockScanner {
     };
     blocks.push(b);
     this.stubs.set(b, ctx);
+  }
+
+  /**
+   * One pass over a stub's selector hits, in document order: the text of
+   * each outermost unread element comes off `chars` (so the result is about
+   * what the walk would have found: inline scripts and style sheets, icon
+   * titles and hidden menus left out), and each metadata part the walk would
+   * have reached (not inside an unread element) is collected.
+   */
+  private readStub(c: Element, chars: number): number {
+    const parts = this.parts;
+    if (chars === 0 && !parts) return 0;
+    const a = this.attrs;
+    const hits = c.querySelectorAll(STUB_SELECTOR);
+    /** The last outermost unread element: hits inside it are neither read nor reached. */
+    let unread: Element | null = null;
+    for (let i = 0; i < hits.length; i++) {
+      const el = hits[i]!;
+      if (unread && unread.contains(el)) continue;
+      const tag = el.localName;
+      const kind = kindOf(tag);
+      const hasAttrs = readAttrs(el, a);
+      if (parts && ((kind & K_PART) !== 0 || (hasAttrs && a.microdata))) collect(el, tag, parts, hasAttrs ? a : null);
+      if ((kind & K_SKIP) !== 0 || (hasAttrs && a.mayHide && isHiddenElement(el))) {
+        chars -= squeezedLength(el.textContent);
+        unread = el;
+      }
+    }
+    return Math.max(0, chars);
   }
 
   /** The blocks, once run() returned true. */
@@ -361,29 +372,6 @@ export function expandStub(stub: Block, ctx: Ctx): Block[] {
   const scanner = new BlockScanner(stub.owner, false, null, false, ctx);
   scanner.run(null);
   return scanner.finish();
-}
-
-/**
- * collect() for the elements of a subtree the walk skips, in document order,
- * leaving out those the walk would not have reached (inside a skipped tag
- * such as <noscript> or <template>, or a hidden element).
- */
-function collectIn(root: Element, parts: PageParts, a: AttrInfo): void {
-  const hits = root.querySelectorAll(PART_SELECTOR);
-  for (let i = 0; i < hits.length; i++) {
-    const el = hits[i]!;
-    if (!reachable(el, root, a)) continue;
-    const hasAttrs = readAttrs(el, a);
-    collect(el, el.localName, parts, hasAttrs ? a : null);
-  }
-}
-
-function reachable(el: Element, root: Element, a: AttrInfo): boolean {
-  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-    if ((kindOf(p.localName) & K_SKIP) !== 0) return false;
-    if (readAttrs(p, a) && a.mayHide && isHiddenElement(p)) return false;
-  }
-  return true;
 }
 
 function headingLevel(tag: string, inherited: number): number {
