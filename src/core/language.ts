@@ -48,7 +48,14 @@ const WORDS = /\p{L}+/gu;
  * needs to pay.
  */
 const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]/;
-const LATIN_WORDS = /[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
+/** `\p{L}` as a plain class, exact for text that isLatinText accepts (source text, for building other regexes). */
+export const LATIN_LETTER = '[A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]';
+const LATIN_WORDS = new RegExp(`${LATIN_LETTER}+`, 'g');
+
+/** Whether `s` stays within the repertoire where LATIN_LETTER equals `\p{L}` (Latin letters up to U+024F, general punctuation, currency signs). */
+export function isLatinText(s: string): boolean {
+  return !BEYOND_LATIN.test(s);
+}
 
 /**
  * Adds each marker word of `s` (already lower-cased) to counts; sets countedWords.
@@ -58,7 +65,7 @@ const LATIN_WORDS = /[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\
  * regex engine a small fraction of that.
  */
 function countMarkers(s: string, counts: number[]): void {
-  const words = s.match(BEYOND_LATIN.test(s) ? WORDS : LATIN_WORDS);
+  const words = s.match(isLatinText(s) ? LATIN_WORDS : WORDS);
   countedWords = words ? words.length : 0;
   if (!words) return;
   for (let i = 0; i < words.length; i++) {

@@ -10,6 +10,7 @@ import type { Block } from './blocks.ts';
 import { isProse } from './body.ts';
 import { parseCreditLine } from './credits.ts';
 import { dropRelatedSections, dropStreams } from './keep-streams.ts';
+import { isBylineLine, isDateLine, isLabel } from './line-shapes.ts';
 
 export interface KeptBody {
   blocks: Block[];
@@ -21,40 +22,6 @@ export interface KeptBody {
   heading1: string | null;
   /** Characters of prose dropped as teaser summaries (text under a linked headline). */
   teaserChars: number;
-}
-
-/*
- * The line tests below are written so that a cold page compiles as little
- * regex code as possible (V8 compiles each regex on first use and again
- * natively, and drops the code at major GCs): labels are matched on the
- * lower-cased start of the line instead of with /i (same answer for these
- * words, half the compile cost), the date forms that need a digit are only
- * tried on lines with a digit, and the byline regex only on lines whose first
- * letter can start one.
- */
-const LABEL_LOWER = /^(anzeige|advertisement|werbung|sponsored|ad|promoted|lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|read more|read also|related|see also|more on this|recommended|share|teilen|drucken|print|foto|fotos|bild|bilder|photo|photos|image|video|audio|quelle|source|credit|copyright|©|zum artikel|zur startseite|newsletter|kommentare?|comments?|abonnieren|subscribe|sign up|jetzt (lesen|abonnieren|anmelden))\b/;
-/** How much of a line LABEL_LOWER can need: its longest word group plus the character \b looks at. */
-const LABEL_REACH = 48;
-const DATE_WITH_DIGITS = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2}, \d{4})/u;
-const HAS_DIGIT = /\d/;
-const DATE_WORD = /^(updated|published|aktualisiert|veröffentlicht|stand)\b/i;
-const BYLINE = /^(von|by|text|autor(in)?|author)\s*:?\s+\p{Lu}/u;
-
-/** A label line: "Anzeige", "Lesen Sie auch", "Read more", "Foto: …". */
-function isLabel(t: string): boolean {
-  return LABEL_LOWER.test(t.slice(0, LABEL_REACH).toLowerCase());
-}
-
-/** A bare date or "Updated …" line. */
-function isDateLine(t: string): boolean {
-  return DATE_WORD.test(t) || (HAS_DIGIT.test(t) && DATE_WITH_DIGITS.test(t));
-}
-
-/** "Von Anna Muster", "By Jane Doe", "Text: …" (case as written: the regex has no /i). */
-function isBylineLine(t: string): boolean {
-  const c = t.charCodeAt(0);
-  // v, b, t, a: the first letters of the byline words.
-  return (c === 118 || c === 98 || c === 116 || c === 97) && BYLINE.test(t);
 }
 
 export function keepBodyBlocks(inRoot: Block[]): KeptBody {
