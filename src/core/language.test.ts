@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageEvidence, letterRuns } from './language.ts';
+import { detectLanguage, isLetterCodePoint, languageEvidence, letterRuns } from './language.ts';
 
 describe('detectLanguage', () => {
   it('reads German from the text even when the page declares English', () => {
@@ -64,6 +64,15 @@ describe('languageEvidence (the character loop behind detectLanguage)', () => {
     expect(languageEvidence('der𝐀 und').words).toBe(2);
     expect(languageEvidence('der😀und').counts).toEqual({ de: 2, en: 0 });
     expect(languageEvidence('the\ud800and').counts).toEqual({ de: 0, en: 2 });
+  });
+});
+
+describe('isLetterCodePoint', () => {
+  it('is \\p{L} on every BMP code point (Latin and punctuation answered without the property class)', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const want = c >= 0xd800 && c <= 0xdfff ? false : /^\p{L}$/u.test(String.fromCharCode(c));
+      expect(isLetterCodePoint(c), `U+${c.toString(16)}`).toBe(want);
+    }
   });
 });
 

@@ -24,11 +24,18 @@ const MARKER_LANG = new Map<string, number>(LANGS.flatMap((lang, i) => MARKERS[l
 const MAX_MARKER = Math.max(...[...MARKER_LANG.keys()].map((w) => w.length));
 const SAMPLE_CHARS = 20_000;
 
-/** `\p{L}` beyond ASCII (see code-point-property.ts). */
+/** `\p{L}` beyond the Latin letters and general punctuation (see code-point-property.ts). */
 const letterProperty = memoisedProperty(/^\p{L}$/u);
 
+/**
+ * `\p{L}` for a UTF-16 code unit. Up to U+024F the letters are exactly those
+ * of LATIN_LETTER and general punctuation (U+2000–206F) holds none, so
+ * Latin-script text never makes V8 compile the property class.
+ */
 function isBmpLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0x250) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return letterProperty(c);
 }
 
