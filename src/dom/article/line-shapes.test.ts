@@ -62,7 +62,26 @@ describe('isBylineLine', () => {
   });
 });
 
+const LABEL_DEFINITION = (t: string): boolean =>
+  /^(anzeige|advertisement|werbung|sponsored|ad|promoted|lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|read more|read also|related|see also|more on this|recommended|share|teilen|drucken|print|foto|fotos|bild|bilder|photo|photos|image|video|audio|quelle|source|credit|copyright|©|zum artikel|zur startseite|newsletter|kommentare?|comments?|abonnieren|subscribe|sign up|jetzt (lesen|abonnieren|anmelden))\b/
+    .test(t.slice(0, 48).toLowerCase());
+
 describe('isLabel', () => {
+  const pieces = ['Anzeige', 'ad', 'AD', 'Ad', 'adresse', 'lesen sie', ' auch', ' mehr', 'Mehr zum Thema', 'das könnte sie', ' auch', ' interessieren', 'Kommentar',
+    'e', 's', 'comment', '©', '© ', 'dpa', 'Foto', ':', ' ', '-', '_', '1', 'jetzt', ' lesen', 'İ', 'image', 'Read more', 'x', 'ä', 'Sign up', 'print'];
+  it('gives the answer of its definition on random lines', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((xs) => xs.join('')), (t) => {
+      expect(isLabel(t)).toBe(LABEL_DEFINITION(t));
+    }), { numRuns: 5000 });
+  });
+  it('gives the answer of its definition with any BMP character after each phrase', () => {
+    for (const phrase of ['Anzeige', 'ad', '©', 'Kommentar', 'das könnte sie auch interessieren', 'jetzt anmelden']) {
+      for (let c = 0; c <= 0xffff; c += 1) {
+        const t = `${phrase}${String.fromCharCode(c)}x`;
+        if (isLabel(t) !== LABEL_DEFINITION(t)) expect(isLabel(t), `${phrase} + U+${c.toString(16)}`).toBe(LABEL_DEFINITION(t));
+      }
+    }
+  });
   it('reads label lines in either case and not prose that starts alike', () => {
     expect(isLabel('Anzeige')).toBe(true);
     expect(isLabel('Lesen Sie auch: Der Gipfel')).toBe(true);

@@ -5,19 +5,40 @@
  * Written so that a cold page compiles as little regex code as possible
  * (V8 compiles each regex on its first use and drops the code at major GCs;
  * a Unicode property class such as `\p{L}` under /u is the costly part):
- * labels are matched on the lower-cased start of the line instead of with /i
- * (same answer for these words, half the compile cost); the date forms that
+ * labels are a prefix test against a list of phrases (no 700-character
+ * alternation to compile, see LABEL_PHRASES); the date forms that
  * need a digit are only tried on lines with a digit, and on Latin-script
  * lines with a plain letter class that is exact there (isLatinText); the
  * byline test matches its lead word with a plain regex and asks the
  * memoised uppercase test for the letter after it.
  */
 import { isLatinText, LATIN_LETTER } from '../../core/language.ts';
-import { isUpper } from './dateline-chars.ts';
+import { isAsciiWord, isUpper } from './dateline-chars.ts';
 
-const LABEL_LOWER = /^(anzeige|advertisement|werbung|sponsored|ad|promoted|lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|read more|read also|related|see also|more on this|recommended|share|teilen|drucken|print|foto|fotos|bild|bilder|photo|photos|image|video|audio|quelle|source|credit|copyright|©|zum artikel|zur startseite|newsletter|kommentare?|comments?|abonnieren|subscribe|sign up|jetzt (lesen|abonnieren|anmelden))\b/;
-/** How much of a line LABEL_LOWER can need: its longest word group plus the character \b looks at. */
+/**
+ * Label lines start with one of these (lower-cased) followed by a word
+ * boundary: the phrases of `/^(anzeige|advertisement|…|jetzt (lesen|abonnieren|anmelden))\b/`
+ * with every optional part spelt out. An alternation regex matches when any
+ * alternative is followed by \b, so a prefix test per phrase gives the same
+ * answer without compiling a 700-character regex on a cold page.
+ */
+const LABEL_PHRASES = [
+  'anzeige', 'advertisement', 'werbung', 'sponsored', 'ad', 'promoted', 'lesen sie auch', 'lesen sie mehr', 'lesen sie hier',
+  'mehr zum thema', 'mehr dazu', 'auch interessant', 'das könnte sie interessieren', 'das könnte sie auch interessieren',
+  'weitere artikel', 'weiterlesen', 'read more', 'read also', 'related', 'see also', 'more on this', 'recommended', 'share',
+  'teilen', 'drucken', 'print', 'foto', 'fotos', 'bild', 'bilder', 'photo', 'photos', 'image', 'video', 'audio', 'quelle',
+  'source', 'credit', 'copyright', '©', 'zum artikel', 'zur startseite', 'newsletter', 'kommentar', 'kommentare', 'comment',
+  'comments', 'abonnieren', 'subscribe', 'sign up', 'jetzt lesen', 'jetzt abonnieren', 'jetzt anmelden',
+];
+/** How much of a line a label test can need: its longest phrase plus the character \b looks at. */
 const LABEL_REACH = 48;
+/** The phrases by their first character. */
+const LABELS_BY_FIRST = new Map<string, string[]>();
+for (const p of LABEL_PHRASES) {
+  const list = LABELS_BY_FIRST.get(p[0]!);
+  if (list) list.push(p);
+  else LABELS_BY_FIRST.set(p[0]!, [p]);
+}
 
 /** The date forms that need a digit, with `L` standing for a letter class. */
 function dateForms(letter: string, flags: string): RegExp {
@@ -34,7 +55,14 @@ const BYLINE_LEAD = /^(von|by|text|autor(in)?|author)\s*:?\s+/;
 
 /** A label line: "Anzeige", "Lesen Sie auch", "Read more", "Foto: …". */
 export function isLabel(t: string): boolean {
-  return LABEL_LOWER.test(t.slice(0, LABEL_REACH).toLowerCase());
+  const lower = t.slice(0, LABEL_REACH).toLowerCase();
+  const phrases = LABELS_BY_FIRST.get(lower.charAt(0));
+  if (!phrases) return false;
+  for (const p of phrases) {
+    // `\b` after the phrase: a word character on exactly one side (the end of the line is not one).
+    if (lower.startsWith(p) && isAsciiWord(p.charCodeAt(p.length - 1)) !== isAsciiWord(lower.charCodeAt(p.length))) return true;
+  }
+  return false;
 }
 
 /** A bare date or "Updated …" line. */
