@@ -25,7 +25,7 @@ describe('detectLanguage on short texts', () => {
   });
 });
 
-describe('languageEvidence (the character loop behind detectLanguage)', () => {
+describe('languageEvidence (the word and marker counts behind detectLanguage)', () => {
   // The definition the loop implements: words are the matches of /\p{L}+/gu in the lower-cased text, and
   // each word counts for the language it marks (a one-word text's evidence).
   function byRegex(text: string): { words: number; counts: Record<string, number> } {

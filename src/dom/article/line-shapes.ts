@@ -5,7 +5,7 @@
  * Written so that a cold page compiles as little regex code as possible
  * (V8 compiles each regex on its first use and drops the code at major GCs;
  * a Unicode property class such as `\p{L}` under /u is the costly part):
- * labels are a prefix test against a list of phrases (no 700-character
+ * labels are a prefix test against a list of phrases (no 490-character
  * alternation to compile, see LABEL_PHRASES); the date forms that
  * need a digit are only tried on lines with a digit, and on Latin-script
  * lines with a plain letter class that is exact there (isLatinText); the
@@ -20,7 +20,7 @@ import { isAsciiWord, isUpper } from './dateline-chars.ts';
  * boundary: the phrases of `/^(anzeige|advertisement|…|jetzt (lesen|abonnieren|anmelden))\b/`
  * with every optional part spelt out. An alternation regex matches when any
  * alternative is followed by \b, so a prefix test per phrase gives the same
- * answer without compiling a 700-character regex on a cold page.
+ * answer without compiling a 490-character regex on a cold page.
  */
 const LABEL_PHRASES = [
   'anzeige', 'advertisement', 'werbung', 'sponsored', 'ad', 'promoted', 'lesen sie auch', 'lesen sie mehr', 'lesen sie hier',
@@ -40,7 +40,7 @@ for (const p of LABEL_PHRASES) {
   else LABELS_BY_FIRST.set(p[0]!, [p]);
 }
 
-/** The date forms that need a digit, with `L` standing for a letter class. */
+/** The date forms that need a digit, with `letter` as the letter class (regex source). */
 function dateForms(letter: string, flags: string): RegExp {
   return new RegExp(`^(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s+${letter}+\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|${letter}+ \\d{1,2}, \\d{4})`, flags);
 }
