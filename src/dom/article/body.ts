@@ -120,14 +120,7 @@ export function* chooseBodySteps(blocks: Block[], scope: Element, due: (() => bo
         s = emptyStats();
         stats.set(el, s);
       }
-      // addBlock written out: this runs per block and ancestor, often before the page's code is warm.
-      s.score += v;
-      s.total += b.text.length;
-      s.links += b.linkChars;
-      if (prose) {
-        s.good += b.text.length;
-        s.paras++;
-      }
+      addBlock(s, b, v, prose);
       if (el === scope) break;
     }
   }
