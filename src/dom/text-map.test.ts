@@ -75,6 +75,21 @@ describe('TextMap', () => {
     expect(map.toOffset(outside, 0)).toBeNull();
   });
 
+  it('hands the map over at build() and keeps nothing of the page (a builder stays alive for V8, not for the page)', () => {
+    document.body.innerHTML = '<p>Alpha beta</p>';
+    const builder = new TextMapBuilder();
+    builder.startBlock();
+    builder.appendText(document.querySelector('p')!.firstChild as Text);
+    const first = builder.build(document.body);
+    expect(first.text).toBe('Alpha beta');
+    const again = builder.build(document.body);
+    expect(again.text).toBe('');
+    expect(again.map.nodes).toEqual([]);
+    // The first map still answers: the builder gave its segments away rather than clearing them.
+    expect(first.map.nodes).toHaveLength(1);
+    expect(first.map.toOffset(first.map.nodes[0]!, 6)).toBe(6);
+  });
+
   it('stops mapping once the page changed a mapped text node', () => {
     const { doc, map } = build('<p>Alpha beta gamma</p>');
     expect(map.isValid!()).toBe(true);

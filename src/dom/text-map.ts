@@ -66,20 +66,31 @@ const NEEDS_SCAN = /[\t-\r\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufef
  * collapsed to single spaces and trimmed; blocks are joined by "\n\n".
  */
 export class TextMapBuilder {
-  private readonly pieces: string[] = [];
-  private readonly segs: Segment[] = [];
+  /**
+   * The latest builder, kept so that V8 keeps this class's instance shape
+   * and the optimised code that checks for it across garbage collections
+   * (the same reason as BlockScanner.latest in article/blocks.ts); build()
+   * empties it.
+   */
+  private static latest: TextMapBuilder | null = null;
+  private pieces: string[] = [];
+  private segs: Segment[] = [];
   private length = 0;
   private blockHasText = false;
   private blockCount = 0;
   private pending: { node: Text; from: number; to: number } | null = null;
   private pendingVirtual = false;
   private skip = 0;
-  private readonly snapshot = new Map<Text, string>();
+  private snapshot = new Map<Text, string>();
   /** The verbatim run not yet cut into a piece: runData[runFrom, runTo) of runNode. */
   private runNode: Text | null = null;
   private runData = '';
   private runFrom = 0;
   private runTo = 0;
+
+  constructor() {
+    TextMapBuilder.latest = this;
+  }
 
   /** Begin a block; `skipVisible` non-whitespace characters at its start are left out (a dateline). */
   startBlock(skipVisible = 0): void {
@@ -215,7 +226,15 @@ export class TextMapBuilder {
   build(root: Node | null = null): { text: string; map: SegmentedTextMap } {
     this.flushRun();
     const text = this.pieces.join('');
-    return { text, map: new SegmentTextMap(this.segs, this.snapshot, root) };
+    const map = new SegmentTextMap(this.segs, this.snapshot, root);
+    // The map owns the segments and the snapshot now; the builder keeps nothing of the page.
+    this.pieces = [];
+    this.segs = [];
+    this.snapshot = new Map();
+    this.pending = null;
+    this.runNode = null;
+    this.runData = '';
+    return { text, map };
   }
 }
 

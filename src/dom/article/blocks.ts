@@ -156,7 +156,18 @@ export function scanBlocks(root: Element, relaxed = false, parts: PageParts | nu
  * is computed once per distinct class string (CLASS_JUNK).
  */
 export class BlockScanner {
-  private readonly blocks: Block[] = [];
+  /**
+   * The latest instance, kept so that V8 keeps this class's instance shape:
+   * the shape an instance reaches in its constructor is reachable only
+   * through weak transitions, so once no instance is left a garbage
+   * collection drops it, and every optimised method that checks for it is
+   * thrown away ("embedded weak objects cleared" under --trace-deopt). A page
+   * is scanned again on every change it makes, so the walk would otherwise
+   * start unoptimised after each collection. finish() and takeStubs() empty
+   * what the instance holds.
+   */
+  private static latest: BlockScanner | null = null;
+  private blocks: Block[] = [];
   private open: Open | null = null;
   private readonly nexts: Array<ChildNode | null> = [];
   private readonly ctxs: Ctx[] = [];
@@ -165,7 +176,7 @@ export class BlockScanner {
   private readonly attrs: AttrInfo = { cls: null, idOrRole: false, mayHide: false, microdata: false, href: null, datetime: false, type: null };
 
   /** Stubbed structural subtrees (stub mode only). */
-  readonly stubs: Stubs = new Map();
+  stubs: Stubs = new Map();
 
   /**
    * `stubMode` counts furniture subtrees instead of walking them (see Stubs);
@@ -174,6 +185,7 @@ export class BlockScanner {
   constructor(root: Element, private readonly relaxed: boolean, private readonly parts: PageParts | null, private readonly stubMode = false, rootCtx: Ctx | null = null) {
     const ctx = rootCtx ?? makeCtx(root, false, [], false, false, 0, false, false);
     this.push(root.firstChild, ctx, false);
+    BlockScanner.latest = this;
   }
 
   private push(next: ChildNode | null, ctx: Ctx, closes: boolean): void {
@@ -326,8 +338,20 @@ export class BlockScanner {
   /** The blocks, once run() returned true. */
   finish(): Block[] {
     this.flush();
-    unjunkWrappers(this.blocks);
-    return this.blocks;
+    const blocks = this.blocks;
+    unjunkWrappers(blocks);
+    // Hold nothing of the page once done (see latest).
+    this.blocks = [];
+    this.ctxs.length = 0;
+    this.nexts.length = 0;
+    return blocks;
+  }
+
+  /** The stubs, handed over: the scanner keeps none. */
+  takeStubs(): Stubs {
+    const stubs = this.stubs;
+    this.stubs = new Map();
+    return stubs;
   }
 
   private addText(t: Text, ctx: Ctx): void {

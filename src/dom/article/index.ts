@@ -128,7 +128,7 @@ function* scan(scope: Element, relaxed: boolean, parts: PageParts | null, due: D
   const scanner = new BlockScanner(scope, relaxed, parts, true);
   while (!scanner.run(due)) yield;
   if (due?.()) yield;
-  return { blocks: scanner.finish(), stubs: scanner.stubs };
+  return { blocks: scanner.finish(), stubs: scanner.takeStubs() };
 }
 
 function* assemble(doc: Document, parts: PageParts, signals: PageSignals, choice: BodyChoice, kept: KeptBody, due: Due): Generator<void, ExtractedArticle> {

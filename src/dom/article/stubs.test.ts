@@ -31,11 +31,10 @@ const PAGE = `<!doctype html><html><head><title>Vote surprises committee</title>
   <footer class="site"><p>© The Daily Example. All rights reserved.</p><script type="application/ld+json">{"@type":"Organization"}</script></footer>
 </body></html>`;
 
-function stubScan(doc: Document, parts: PageParts | null): BlockScanner {
+function stubScan(doc: Document, parts: PageParts | null): { scanner: BlockScanner; blocks: Block[] } {
   const scanner = new BlockScanner(doc.documentElement!, false, parts, true);
   scanner.run(null);
-  scanner.finish();
-  return scanner;
+  return { scanner, blocks: scanner.finish() };
 }
 
 const shape = (b: Block) => [b.owner, b.text, b.junk, b.heading, b.listItem, b.quote, b.linkChars, b.items];
@@ -44,7 +43,7 @@ describe('stub-mode scan', () => {
   it('keeps one junk block per outermost furniture subtree, about as long as the blocks a full walk finds in it', () => {
     const doc = parseHtmlString(PAGE);
     const full = scanBlocks(doc.documentElement!);
-    const scanner = stubScan(doc, null);
+    const { scanner } = stubScan(doc, null);
     const stubs = [...scanner.stubs.keys()];
     expect(stubs.map((b) => b.owner.localName)).toEqual(['header', 'header', 'figure', 'footer', 'aside', 'footer']);
     for (const stub of stubs) {
@@ -58,12 +57,24 @@ describe('stub-mode scan', () => {
   it('expands a stub into exactly the blocks of the full walk', () => {
     const doc = parseHtmlString(PAGE);
     const full = scanBlocks(doc.documentElement!);
-    const scanner = stubScan(doc, null);
+    const { scanner } = stubScan(doc, null);
     for (const [stub, ctx] of scanner.stubs) {
       const expanded = expandStub(stub, ctx);
       const walked = full.filter((b) => stub.owner === b.owner || stub.owner.contains(b.owner));
       expect(expanded.map(shape)).toEqual(walked.map(shape));
     }
+  });
+
+  it('hands its blocks and stubs over and keeps none of them (a finished scanner stays alive for V8, not for the page)', () => {
+    const doc = parseHtmlString(PAGE);
+    const { scanner, blocks } = stubScan(doc, null);
+    expect(blocks.length).toBeGreaterThan(0);
+    const stubs = scanner.takeStubs();
+    expect(stubs.size).toBe(6);
+    expect(scanner.stubs.size).toBe(0);
+    expect(scanner.finish()).toEqual([]);
+    // A new scan of the same page is not disturbed by the last one.
+    expect(stubScan(doc, null).blocks.map(shape)).toEqual(blocks.map(shape));
   });
 
   it('collects the metadata elements of stubbed subtrees as the walk does, skipping those it would not reach', () => {
@@ -83,8 +94,7 @@ describe('stub-mode scan', () => {
     const scope = doc.documentElement!;
     const full = scanBlocks(scope);
     const fullChoice = chooseBody(full, scope)!;
-    const scanner = stubScan(doc, null);
-    const blocks = scanner.finish();
+    const { scanner, blocks } = stubScan(doc, null);
     const first = chooseBody(blocks, scope)!;
     expect(first.root).toBe(fullChoice.root);
     const { choice } = expandChoice(blocks, first, scanner.stubs);
