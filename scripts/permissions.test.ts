@@ -228,6 +228,20 @@ describe.each(manifestsUnderTest())('$label', ({ browser, manifest, dist }) => {
     expect(problems).toEqual([]);
   });
 
+  it('exposes files to pages only through the per-session dynamic id, and only what README.md lists', () => {
+    const entries = Array.isArray(manifest['web_accessible_resources']) ? manifest['web_accessible_resources'] : [];
+    const readme = readFileSync(README, 'utf8');
+    const problems: string[] = [];
+    for (const entry of entries) {
+      if (!isJson(entry)) continue;
+      for (const resource of strings(entry['resources'])) {
+        if (entry['use_dynamic_url'] !== true) problems.push(`${resource}: reachable under the extension id (use_dynamic_url is not true)`);
+        if (!readme.includes(`\`${resource}\``)) problems.push(`${resource}: README.md does not name it`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('loads no code from the network', () => {
     expect(remoteReferences(manifest)).toEqual([]);
     for (const policy of cspPolicies(manifest)) expect(remoteCspSources(policy)).toEqual([]);

@@ -81,4 +81,26 @@ describe('seed article highlights', () => {
   test('no console errors or page errors', () => {
     assert.deepEqual(session.errors(), []);
   });
+
+  // Runs last: Chromium logs each refused load in the page's console.
+  test('the page cannot load any of our scripts by the extension id, so it cannot detect Kontext that way', async () => {
+    const paths = [
+      ...(session.manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []),
+      ...(session.manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources ?? []),
+    ];
+    assert.ok(paths.length > 0);
+    const outcomes = await page.evaluate(async (urls) => {
+      const out = {};
+      for (const url of urls) {
+        try {
+          out[url] = `loaded (${(await fetch(url)).status})`;
+        } catch {
+          out[url] = 'refused';
+        }
+      }
+      return out;
+    }, paths.map((path) => `chrome-extension://${session.extensionId}/${path}`));
+    for (const [url, outcome] of Object.entries(outcomes)) assert.equal(outcome, 'refused', url);
+    session.clearErrors();
+  });
 });

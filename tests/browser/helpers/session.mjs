@@ -50,6 +50,13 @@ export async function openSession({ root = FIXTURES, serverHeaders = {}, profile
   browser.context.on('request', (request) => requestLog.push(request.url()));
   const manifest = readManifest();
   const pages = extensionPages(manifest);
+  // Resources Chrome serves only under the extension's per-session dynamic id (a random
+  // UUID in place of the extension id): the content script's module (scripts/content-loader.ts).
+  const dynamicPaths = new Set((manifest.web_accessible_resources ?? []).filter((w) => w.use_dynamic_url).flatMap((w) => w.resources));
+  const ownDynamic = (url) => {
+    const m = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/([^?#]*)$/.exec(url);
+    return m !== null && dynamicPaths.has(m[1]);
+  };
   return {
     server,
     browser,
@@ -63,7 +70,7 @@ export async function openSession({ root = FIXTURES, serverHeaders = {}, profile
     clearErrors: () => errorLog.splice(0, errorLog.length),
     /** Requested URLs that are neither the fixture server nor the extension's own files. */
     foreignRequests: () =>
-      requestLog.filter((url) => !url.startsWith(server.url + '/') && !url.startsWith(`chrome-extension://${browser.extensionId}/`) && !/^(data|blob|about):/.test(url)),
+      requestLog.filter((url) => !url.startsWith(server.url + '/') && !url.startsWith(`chrome-extension://${browser.extensionId}/`) && !ownDynamic(url) && !/^(data|blob|about):/.test(url)),
     /** Opens a page in a new tab (reusing the blank first tab once). */
     async open(url) {
       const blank = browser.context.pages().find((page) => page.url() === 'about:blank');
