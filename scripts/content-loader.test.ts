@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOADER_PATH, LOADER_SOURCE, MODULE_PATH, installContentLoader, manifestWithLoader } from './content-loader.ts';
+import { COMPILE_HINT, LOADER_PATH, LOADER_SOURCE, MODULE_PATH, installContentLoader, manifestWithLoader } from './content-loader.ts';
 
 const manifest = {
   manifest_version: 3,
@@ -34,14 +34,15 @@ describe('installContentLoader', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('moves the built script to the module path and leaves the loader in its place, once', () => {
+  it('moves the built script to the module path, behind the compile hint, and leaves the loader in its place, once', () => {
     dir = mkdtempSync(join(tmpdir(), 'kontext-loader-'));
     mkdirSync(join(dir, 'src/content'), { recursive: true });
     writeFileSync(join(dir, LOADER_PATH), '(function(){window.x=1})();');
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     installContentLoader(dir);
     installContentLoader(dir);
-    expect(readFileSync(join(dir, MODULE_PATH), 'utf8')).toBe('(function(){window.x=1})();');
+    expect(readFileSync(join(dir, MODULE_PATH), 'utf8')).toBe(`${COMPILE_HINT}(function(){window.x=1})();`);
+    expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad\n');
     expect(readFileSync(join(dir, LOADER_PATH), 'utf8')).toBe(LOADER_SOURCE);
     const written = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(written['web_accessible_resources']).toHaveLength(1);
