@@ -78,6 +78,36 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  test('an article the page builds in its DOMContentLoaded handler is found on the first try', async () => {
+    // The Chrome loader runs at document_start (scripts/content-loader.ts); the session must
+    // still start after the page's own DOMContentLoaded handlers, as a document_idle script would.
+    const seed = readFileSync(join(ROOT, 'fixtures', SEED_PATH.slice(1)), 'utf8');
+    const [, head = '', body = ''] = /<head[^>]*>([\s\S]*)<\/head>[\s\S]*?<body[^>]*>([\s\S]*)<\/body>/i.exec(seed) ?? [];
+    // A parser-blocking script that takes 1.5 s holds DOMContentLoaded back well past the moment
+    // the module is loaded and run.
+    const html = `<!doctype html><html lang="de"><head><script>
+window.__states = [];
+new MutationObserver(() => window.__states.push(document.documentElement.dataset.kontextState)).observe(document.documentElement, { attributes: true, attributeFilter: ['data-kontext-state'] });
+</script>${head}</head><body><template id="later">${body}</template>
+<script src="/slow-parser.js"></script>
+<script>
+document.addEventListener('DOMContentLoaded', () => document.body.append(document.getElementById('later').content.cloneNode(true)));
+</script></body></html>`;
+    const url = session.url('/built-at-dcl.html');
+    const page = await session.context.newPage();
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route(session.url('/slow-parser.js'), async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.__slow = true;' });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    assert.equal(await waitForAnalysis(page), 'ready');
+    const states = await page.evaluate(() => window.__states);
+    assert.ok(!states.includes('no-article'), `the session looked before the page built its article: ${states.join(' → ')}`);
+    assert.ok(Object.values(await readHighlights(page)).flat().length > 0, 'nothing painted');
+    await page.close();
+  });
+
   test('a live blog that prepends a post every second stays painted up to its newest post', { timeout: 120_000 }, async () => {
     const page = await session.open(`${hostile.url}/live-blog.html`);
     assert.equal(await waitForAnalysis(page), 'ready');
