@@ -209,8 +209,8 @@ export function summarise(events) {
     // would otherwise make a 100 ms parse of a huge page count as a Kontext task.
     if (acc.k >= 1 && ms > ownTask) ownTask = ms;
     if (cpuMs > taskCpu) taskCpu = cpuMs;
-    if (acc.x === 0 && acc.k >= 1 && ms > rest) rest = ms;
-    if (acc.x === 0 && acc.k >= 1 && cpuMs > restCpu) restCpu = cpuMs;
+    if (acc.x === 0 && ms > rest) rest = ms;
+    if (acc.x === 0 && cpuMs > restCpu) restCpu = cpuMs;
   }
   const over50 = [...perTask.keys()].filter((t) => t.end - t.ts > 50_000).length;
   if (process.env.KONTEXT_BENCH_DEBUG) {
