@@ -199,15 +199,11 @@ export function summarise(events) {
     perTask.set(t, acc);
   }
   let best = { taskMs: 0, kontextMs: 0 };
-  let rest = 0, restCpu = 0, taskCpu = 0, ownTask = 0;
+  let rest = 0, restCpu = 0, taskCpu = 0;
   for (const [t, acc] of perTask) {
     const ms = (t.end - t.ts) / 1000;
     const cpuMs = t.cpu / 1000;
     if (ms > best.taskMs) best = { taskMs: ms, kontextMs: acc.k };
-    // Tasks Kontext can have made long: at least 1 ms of Kontext code in them. The loader runs at
-    // document_start, inside the page's own HTML parsing task, where its import() call (~0.2 ms)
-    // would otherwise make a 100 ms parse of a huge page count as a Kontext task.
-    if (acc.k >= 1 && ms > ownTask) ownTask = ms;
     if (cpuMs > taskCpu) taskCpu = cpuMs;
     if (acc.x === 0 && ms > rest) rest = ms;
     if (acc.x === 0 && cpuMs > restCpu) restCpu = cpuMs;
@@ -218,7 +214,7 @@ export function summarise(events) {
     process.stderr.write(top.map(([t, a]) => `  task ${((t.end - t.ts) / 1000).toFixed(1)} ms (thread CPU ${(t.cpu / 1000).toFixed(1)}): Kontext ${a.k.toFixed(1)}, extraction ${a.x.toFixed(1)}${a.fns ? ' ' + [...a.fns].sort((x, y) => y[1] - x[1]).slice(0, process.env.KONTEXT_BENCH_DEBUG === 'stacks' ? 8 : 4).map(([f, v]) => `${f} ${v.toFixed(1)}`).join(process.env.KONTEXT_BENCH_DEBUG === 'stacks' ? '\n      ' : ', ') : ''}\n    in it: ${eventsIn(events, mains, t)}`).join('\n') + '\n');
   }
   cpu += compile.unsampled;
-  return { cpu, compileMs: compile.ms, extractCpu, ownTaskMs: ownTask, ...best, taskCpuMs: taskCpu, restTaskMs: rest, restTaskCpuMs: restCpu, tasksWithKontext: perTask.size, over50, samples: samples.length };
+  return { cpu, compileMs: compile.ms, extractCpu, ...best, taskCpuMs: taskCpu, restTaskMs: rest, restTaskCpuMs: restCpu, tasksWithKontext: perTask.size, over50, samples: samples.length };
 }
 
 /** Debug: the traced events inside a task (renderer main threads), by name, time summed over the outermost ones. */
