@@ -16,13 +16,12 @@ describe('manifestWithLoader', () => {
     ]);
   });
 
-  it('keeps other entries, adds the module once, and moves only the loader to document_start', () => {
+  it('keeps other entries, adds the module once, and leaves the content script entry alone', () => {
     const other = { resources: ['icons/a.png'], matches: ['https://x.example/*'], use_dynamic_url: true };
-    const second = { js: ['src/other.js'], matches: ['https://y.example/*'], run_at: 'document_idle' };
-    const once = manifestWithLoader({ ...manifest, content_scripts: [...manifest.content_scripts, second], web_accessible_resources: [other] });
+    const once = manifestWithLoader({ ...manifest, web_accessible_resources: [other] });
     const twice = manifestWithLoader(once ?? {});
     expect(twice?.['web_accessible_resources']).toHaveLength(2);
-    expect(twice?.['content_scripts']).toEqual([{ ...manifest.content_scripts[0], run_at: 'document_start' }, second]);
+    expect(twice?.['content_scripts']).toEqual(manifest.content_scripts);
   });
 
   it('declines a manifest without that content script', () => {

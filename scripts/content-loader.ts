@@ -60,10 +60,7 @@ export function manifestWithLoader(manifest: Json): Json | null {
   const existing = Array.isArray(manifest['web_accessible_resources']) ? (manifest['web_accessible_resources'] as unknown[]) : [];
   const already = existing.some((w) => typeof w === 'object' && w !== null && Array.isArray((w as Json)['resources']) && ((w as Json)['resources'] as unknown[]).includes(MODULE_PATH));
   const added: WebAccessibleEntry = { resources: [MODULE_PATH], matches, use_dynamic_url: true };
-  // The loader runs at document_start so the module streams and compiles while the page loads;
-  // the module itself waits for the DOM (src/content/index.ts).
-  const contentScripts = scripts.map((s) => (s === entry ? { ...entry, run_at: 'document_start' } : s));
-  return { ...manifest, content_scripts: contentScripts, web_accessible_resources: already ? existing : [...existing, added] };
+  return { ...manifest, web_accessible_resources: already ? existing : [...existing, added] };
 }
 
 /** Rewrites a built Chrome extension folder in place: module moved, loader written, manifest updated. */

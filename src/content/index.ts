@@ -12,15 +12,7 @@
  */
 import { PageSession } from './page-session.ts';
 
-function begin(): void {
+if (window.top === window) {
   const session = new PageSession(document);
   session.start().catch(() => session.stop());
-}
-
-if (window.top === window) {
-  // Chrome loads this file from a loader that runs at document_start, so the file compiles
-  // while the page loads (scripts/content-loader.ts); like a document_idle script, the session
-  // starts in a task of its own after DOMContentLoaded, once the page's own handlers have run.
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => setTimeout(begin, 0), { once: true });
-  else begin();
 }
