@@ -40,6 +40,14 @@ export const LOADER_SOURCE =
 
 type Json = Record<string, unknown>;
 
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Json)[key] : undefined;
+}
+
 interface WebAccessibleEntry {
   resources: string[];
   matches: string[];
@@ -52,13 +60,11 @@ interface WebAccessibleEntry {
  * Returns null when the manifest has no content script at LOADER_PATH.
  */
 export function manifestWithLoader(manifest: Json): Json | null {
-  const scripts = manifest['content_scripts'];
-  if (!Array.isArray(scripts)) return null;
-  const entry = scripts.find((s): s is Json => typeof s === 'object' && s !== null && Array.isArray((s as Json)['js']) && ((s as Json)['js'] as unknown[]).includes(LOADER_PATH));
+  const entry = list(manifest['content_scripts']).find((s) => list(field(s, 'js')).includes(LOADER_PATH));
   if (!entry) return null;
-  const matches = (entry['matches'] as unknown[]).filter((m): m is string => typeof m === 'string');
-  const existing = Array.isArray(manifest['web_accessible_resources']) ? (manifest['web_accessible_resources'] as unknown[]) : [];
-  const already = existing.some((w) => typeof w === 'object' && w !== null && Array.isArray((w as Json)['resources']) && ((w as Json)['resources'] as unknown[]).includes(MODULE_PATH));
+  const matches = list(field(entry, 'matches')).filter((m): m is string => typeof m === 'string');
+  const existing = list(manifest['web_accessible_resources']);
+  const already = existing.some((w) => list(field(w, 'resources')).includes(MODULE_PATH));
   const added: WebAccessibleEntry = { resources: [MODULE_PATH], matches, use_dynamic_url: true };
   return { ...manifest, web_accessible_resources: already ? existing : [...existing, added] };
 }

@@ -116,8 +116,9 @@ export async function extensionBench({ baseUrl, log, only = null, interact = tru
   // Everything a page loads of ours: the listed content script and the module it imports (Chrome).
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
   const files = [...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []), ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []).filter((r) => r.endsWith('.js'))];
-  const js = Buffer.concat(files.map((f) => readFileSync(join(DIST, f))));
-  return { rows, interactions, size: { raw: js.length, gzip: files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) } };
+  const blobs = files.map((f) => readFileSync(join(DIST, f)));
+  const sum = (sizes) => sizes.reduce((a, b) => a + b, 0);
+  return { rows, interactions, size: { raw: sum(blobs.map((b) => b.length)), gzip: sum(blobs.map((b) => gzipSync(b, { level: 9 }).length)) } };
 }
 
 export function extensionTable({ rows, interactions, size }) {

@@ -147,11 +147,6 @@ function extractionFrames(events, profiles) {
 }
 
 /**
- * Kontext's main-thread CPU (and the part in article extraction), the longest
- * task holding any Kontext sample (with Kontext's share of it), and the longest
- * Kontext task outside extraction (messages, highlight preparation, painting, popups).
- */
-/**
  * Compiling the extension's own scripts on renderer main threads (ms): V8's top-level compile of
  * each chrome-extension:// script or module (a listed content script is compiled there; a module
  * streams in on a background thread and only its finishing step is left), minus the Kontext
@@ -167,6 +162,11 @@ export function contentScriptCompile(events, mains, samples) {
   return { ms, unsampled: Math.max(0, ms - sampled) };
 }
 
+/**
+ * Kontext's main-thread CPU (and the part in article extraction), the longest
+ * task holding any Kontext sample (with Kontext's share of it), and the longest
+ * Kontext task outside extraction (messages, highlight preparation, painting, popups).
+ */
 export function summarise(events) {
   const mains = mainThreads(events);
   const byThread = tasksOf(events, mains);

@@ -83,8 +83,8 @@ describe('pages that change', () => {
     // whenever it starts, an article the page builds in one must be found, never "no article".
     const seed = readFileSync(join(ROOT, 'fixtures', SEED_PATH.slice(1)), 'utf8');
     const [, head = '', body = ''] = /<head[^>]*>([\s\S]*)<\/head>[\s\S]*?<body[^>]*>([\s\S]*)<\/body>/i.exec(seed) ?? [];
-    // A parser-blocking script that takes 1.5 s holds DOMContentLoaded back well past the moment
-    // the module is loaded and run.
+    // A parser-blocking script that takes 1.5 s holds DOMContentLoaded back, so a session that
+    // started before the page's handlers ran would meet the empty page first.
     const html = `<!doctype html><html lang="de"><head><script>
 window.__states = [];
 new MutationObserver(() => window.__states.push(document.documentElement.dataset.kontextState)).observe(document.documentElement, { attributes: true, attributeFilter: ['data-kontext-state'] });

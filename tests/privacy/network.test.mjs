@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { CHROMIUM_FLAGS, DIST, FIXTURES, extensionPages, findChromium, readManifest } from '../browser/helpers/chromium.mjs';
+import { CHROMIUM_FLAGS, DIST, FIXTURES, dynamicResourceMatcher, extensionPages, findChromium, readManifest } from '../browser/helpers/chromium.mjs';
 import { devToolsUrl, watchNetwork } from './cdp-network-log.mjs';
 
 const SEED_PATH = '/hanoi-summit-rnd-dpa.html';
@@ -154,11 +154,7 @@ describe('privacy: the extension makes no network requests', { skip, timeout: TE
     // Besides the page's own server, the tab may load the one script the extension makes
     // web-accessible through Chrome's per-session dynamic id (the content script module,
     // scripts/content-loader.ts): asked for by the extension id, served under the random one.
-    const dynamicPaths = new Set((readManifest().web_accessible_resources ?? []).filter((w) => w.use_dynamic_url).flatMap((w) => w.resources));
-    const ownModule = (url) => {
-      const m = /^chrome-extension:\/\/([a-p]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/([^?#]*)$/.exec(url);
-      return m !== null && (m[1].includes('-') || `chrome-extension://${m[1]}` === extensionOrigin) && dynamicPaths.has(m[2]);
-    };
+    const ownModule = dynamicResourceMatcher(readManifest(), extensionOrigin.slice('chrome-extension://'.length));
     const foreign = fromPages.filter((request) => !request.url.startsWith(`${server.url}/`) && !ownModule(request.url) && !/^(data|blob|about):/.test(request.url));
     assert.deepEqual(foreign, []);
   });

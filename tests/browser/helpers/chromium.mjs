@@ -44,6 +44,20 @@ export function readManifest(dist = DIST) {
   return JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
 }
 
+/**
+ * A predicate for requests of the extension's own web-accessible files that Chrome serves only
+ * under its per-session dynamic id (`use_dynamic_url`; the content script module, see
+ * scripts/content-loader.ts): asked for by the extension id, served under a random UUID.
+ * Any other file, or any other extension, does not match.
+ */
+export function dynamicResourceMatcher(manifest, extensionId) {
+  const paths = new Set((manifest.web_accessible_resources ?? []).filter((w) => w.use_dynamic_url).flatMap((w) => w.resources ?? []));
+  return (url) => {
+    const m = /^chrome-extension:\/\/([a-p]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/([^?#]*)$/.exec(url);
+    return m !== null && (m[1].includes('-') || m[1] === extensionId) && paths.has(m[2]);
+  };
+}
+
 /** Path inside the extension of the side panel page and the options page (null when absent). */
 export function extensionPages(manifest) {
   return {

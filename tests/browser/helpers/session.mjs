@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../../scripts/serve.mjs';
-import { FIXTURES, ROOT, collectErrors, extensionPages, launchWithExtension, readManifest } from './chromium.mjs';
+import { FIXTURES, ROOT, collectErrors, dynamicResourceMatcher, extensionPages, launchWithExtension, readManifest } from './chromium.mjs';
 
 export const SEED_PATH = '/hanoi-summit-rnd-dpa.html';
 export const NON_ARTICLE_PATH = '/non-article/trafilatura__apache.html';
@@ -50,13 +50,7 @@ export async function openSession({ root = FIXTURES, serverHeaders = {}, profile
   browser.context.on('request', (request) => requestLog.push(request.url()));
   const manifest = readManifest();
   const pages = extensionPages(manifest);
-  // Resources Chrome serves only under the extension's per-session dynamic id (a random
-  // UUID in place of the extension id): the content script's module (scripts/content-loader.ts).
-  const dynamicPaths = new Set((manifest.web_accessible_resources ?? []).filter((w) => w.use_dynamic_url).flatMap((w) => w.resources));
-  const ownDynamic = (url) => {
-    const m = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/([^?#]*)$/.exec(url);
-    return m !== null && dynamicPaths.has(m[1]);
-  };
+  const ownDynamic = dynamicResourceMatcher(manifest, browser.extensionId);
   return {
     server,
     browser,
