@@ -2,7 +2,15 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMPILE_HINT, LOADER_PATH, LOADER_SOURCE, MODULE_PATH, installContentLoader, manifestWithLoader } from './content-loader.ts';
+import {
+  COMPILE_HINT,
+  LOADER_PATH,
+  LOADER_SOURCE,
+  MINIMUM_CHROME_VERSION,
+  MODULE_PATH,
+  installContentLoader,
+  manifestWithLoader,
+} from './content-loader.ts';
 
 const manifest = {
   manifest_version: 3,
@@ -22,6 +30,13 @@ describe('manifestWithLoader', () => {
     const twice = manifestWithLoader(once ?? {});
     expect(twice?.['web_accessible_resources']).toHaveLength(2);
     expect(twice?.['content_scripts']).toEqual(manifest.content_scripts);
+  });
+
+  it('declares the oldest Chrome whose content scripts can import a dynamic-id resource, keeping a later one', () => {
+    expect(manifestWithLoader(manifest)?.['minimum_chrome_version']).toBe(MINIMUM_CHROME_VERSION);
+    expect(Number(MINIMUM_CHROME_VERSION)).toBeGreaterThanOrEqual(132);
+    expect(manifestWithLoader({ ...manifest, minimum_chrome_version: '120' })?.['minimum_chrome_version']).toBe(MINIMUM_CHROME_VERSION);
+    expect(manifestWithLoader({ ...manifest, minimum_chrome_version: '140.0.1' })?.['minimum_chrome_version']).toBe('140.0.1');
   });
 
   it('declines a manifest without that content script', () => {

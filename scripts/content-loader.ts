@@ -38,6 +38,16 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 export const LOADER_SOURCE =
   `(()=>{try{import(chrome.runtime.getURL(${JSON.stringify(MODULE_PATH)})).catch(()=>{})}catch{}})();\n`;
 
+/**
+ * The oldest Chrome the loader is declared for. Chrome 130 started honouring `use_dynamic_url`
+ * with a bug that refused a content script's import() of such a resource (a CSP error, no
+ * content script at all: reported by extension authors in October 2024 and fixed soon after;
+ * reported working in 132); before 130 the key was ignored and the module sat under the static,
+ * detectable address. 136 is also the first version with the compile hint. Only Chromium 156 is
+ * tested here; versions below 136 were over 18 months old when this was written.
+ */
+export const MINIMUM_CHROME_VERSION = '136';
+
 type Json = Record<string, unknown>;
 
 function list(value: unknown): unknown[] {
@@ -56,7 +66,8 @@ interface WebAccessibleEntry {
 
 /**
  * The manifest with the loader in place: the content script entry keeps its path (now the
- * loader's) and the module is web-accessible to the same pages, through the dynamic id only.
+ * loader's) and the module is web-accessible to the same pages, through the dynamic id only;
+ * Chrome versions where that import fails are excluded (MINIMUM_CHROME_VERSION).
  * Returns null when the manifest has no content script at LOADER_PATH.
  */
 export function manifestWithLoader(manifest: Json): Json | null {
@@ -66,7 +77,13 @@ export function manifestWithLoader(manifest: Json): Json | null {
   const existing = list(manifest['web_accessible_resources']);
   const already = existing.some((w) => list(field(w, 'resources')).includes(MODULE_PATH));
   const added: WebAccessibleEntry = { resources: [MODULE_PATH], matches, use_dynamic_url: true };
-  return { ...manifest, web_accessible_resources: already ? existing : [...existing, added] };
+  const declared = Number.parseInt(String(manifest['minimum_chrome_version'] ?? '0'), 10);
+  const minimum = declared >= Number(MINIMUM_CHROME_VERSION) ? manifest['minimum_chrome_version'] : MINIMUM_CHROME_VERSION;
+  return {
+    ...manifest,
+    minimum_chrome_version: minimum,
+    web_accessible_resources: already ? existing : [...existing, added],
+  };
 }
 
 /** Rewrites a built Chrome extension folder in place: module moved, loader written, manifest updated. */
