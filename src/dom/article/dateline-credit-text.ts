@@ -85,26 +85,49 @@ function boundary(s: string, i: number): boolean {
   return isAsciiWord(s.charCodeAt(i - 1)) !== isAsciiWord(s.charCodeAt(i));
 }
 
+/** ASCII upper case folded to lower case, as a non-Unicode /i regex folds it; other code units unchanged. */
+function foldedLower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
 /** End of a match of `\s*(?:\/|,|;|&|\+|\bund\b|\band\b|\s·\s)\s*` (with /i) starting at q, or -1. */
 function creditSeparatorEnd(s: string, q: number): number {
+  let c = s.charCodeAt(q);
+  // Most positions hold a letter that starts no separator: one read, no calls.
+  if (c > 0x20 && c !== 0x2f && c !== 0x2c && c !== 0x3b && c !== 0x26 && c !== 0x2b && c !== 0xb7) {
+    const l = foldedLower(c);
+    if (l !== 0x75 && l !== 0x61 && !isSpace(c)) return -1;
+  }
   const j = spaceEnd(s, q);
-  const c = s.charCodeAt(j);
+  c = s.charCodeAt(j);
   let core = -1;
   if (c === 0x2f || c === 0x2c || c === 0x3b || c === 0x26 || c === 0x2b) core = j + 1;
-  else if ((asciiWordAt(s, j, 'und') || asciiWordAt(s, j, 'and')) && boundary(s, j) && boundary(s, j + 3)) core = j + 3;
-  // Backtracking the leading `\s*` by one lets `\s·\s` start at the last space.
-  else if (j > q && c === 0xb7 && isSpace(s.charCodeAt(j + 1))) core = j + 2;
+  else if (c === 0xb7) {
+    // Backtracking the leading `\s*` by one lets `\s·\s` start at the last space.
+    if (j > q && isSpace(s.charCodeAt(j + 1))) core = j + 2;
+  } else {
+    const l = foldedLower(c);
+    if ((l === 0x75 || l === 0x61) && (asciiWordAt(s, j, 'und') || asciiWordAt(s, j, 'and')) && boundary(s, j) && boundary(s, j + 3)) core = j + 3;
+  }
   return core < 0 ? -1 : spaceEnd(s, core);
 }
 
 /** End of a match of `\s*(?:\/|,|;|\||·|\bund\b|\band\b|\bmit\b|\bwith\b|\(|\))\s*` (with /i) starting at q, or -1. */
 function bylineSeparatorEnd(s: string, q: number): number {
+  let c = s.charCodeAt(q);
+  if (c > 0x20 && c !== 0x2f && c !== 0x2c && c !== 0x3b && c !== 0x7c && c !== 0xb7 && c !== 0x28 && c !== 0x29) {
+    const l = foldedLower(c);
+    if (l !== 0x75 && l !== 0x61 && l !== 0x6d && l !== 0x77 && !isSpace(c)) return -1;
+  }
   const j = spaceEnd(s, q);
-  const c = s.charCodeAt(j);
+  c = s.charCodeAt(j);
   let core = -1;
   if (c === 0x2f || c === 0x2c || c === 0x3b || c === 0x7c || c === 0xb7 || c === 0x28 || c === 0x29) core = j + 1;
-  else if ((asciiWordAt(s, j, 'und') || asciiWordAt(s, j, 'and') || asciiWordAt(s, j, 'mit')) && boundary(s, j) && boundary(s, j + 3)) core = j + 3;
-  else if (asciiWordAt(s, j, 'with') && boundary(s, j) && boundary(s, j + 4)) core = j + 4;
+  else {
+    const l = foldedLower(c);
+    if ((l === 0x75 || l === 0x61 || l === 0x6d) && (asciiWordAt(s, j, 'und') || asciiWordAt(s, j, 'and') || asciiWordAt(s, j, 'mit')) && boundary(s, j) && boundary(s, j + 3)) core = j + 3;
+    else if (l === 0x77 && asciiWordAt(s, j, 'with') && boundary(s, j) && boundary(s, j + 4)) core = j + 4;
+  }
   return core < 0 ? -1 : spaceEnd(s, core);
 }
 

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, agenciesInByline, canonicalAgency, parseCreditLine, parseDateline, trailingCredit } from './credits.ts';
 import { isLetter, isSpace, isUpper } from './dateline-chars.ts';
+import { splitByline, splitCredit } from './dateline-credit-text.ts';
 import {
   AGENCY_FORM, type DatelineMatch, DOT_FORM, matchAgencyDateline, matchDotDateline, matchUpperDateline, possibleForms, UPPER_FORM,
 } from './dateline-match.ts';
@@ -219,6 +220,24 @@ describe('credits.ts against its former regexes', () => {
       expect(trailingCredit(`${before}(${line})`)).toEqual(oldTrailingCredit(`${before}(${line})`));
       expect(trailingCredit(line)).toEqual(oldTrailingCredit(line));
     }), { numRuns: 4000 });
+  });
+
+  it('the credit and byline splits agree with the regex split, for every code unit beside a separator and on random lines', () => {
+    const CREDIT_SPLIT = /\s*(?:\/|,|;|&|\+|\bund\b|\band\b|\s·\s)\s*/i;
+    const BYLINE_SPLIT = /\s*(?:\/|,|;|\||·|\bund\b|\band\b|\bmit\b|\bwith\b|\(|\))\s*/i;
+    const check = (s: string): void => {
+      expect(splitCredit(s)).toEqual(s.split(CREDIT_SPLIT));
+      expect(splitByline(s)).toEqual(s.split(BYLINE_SPLIT));
+    };
+    for (let c = 0; c < 0x10000; c++) {
+      const x = String.fromCharCode(c);
+      for (const s of [`dpa${x}und ${x}`, `${x}·${x} / AND${x}with`, `a ${x} mit,${x}`]) {
+        if (JSON.stringify(splitCredit(s)) !== JSON.stringify(s.split(CREDIT_SPLIT)) || JSON.stringify(splitByline(s)) !== JSON.stringify(s.split(BYLINE_SPLIT))) {
+          throw new Error(`U+${c.toString(16)} in ${JSON.stringify(s)}`);
+        }
+      }
+    }
+    fc.assert(fc.property(fc.oneof(creditLike, creditStructured, many(anyChar, 40)), check), { numRuns: 4000 });
   });
 
   it('all agree on fully random strings', () => {
