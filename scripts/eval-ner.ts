@@ -21,9 +21,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../src/core/types.ts';
 import { tokenize, splitSentences } from '../src/core/tokenize.ts';
-import { buildGazetteer, corporaPresent, CORPORA, germanAux, SEED, loadGermEval, loadGermanExtra, loadGum, PROBE_EPOCHS, trainOptions } from './train-ner.ts';
+import {
+  buildGazetteer, corporaPresent, CORPORA, countryReferents, displayThresholds, germanAux, isNewsLikeGum, SEED, loadGermEval, loadGermanExtra, loadGum, PROBE_EPOCHS, trainOptions,
+} from './train-ner.ts';
 import type { Gazetteer } from '../src/core/gazetteer/index.ts';
-import { documentFolds, type AuxCorpus, fitTemperature, fitThresholds, outOfFoldPredictions, trainTagger, type HeldOutPrediction } from '../src/core/ner/pipeline.ts';
+import { documentFolds, type AuxCorpus, fitTemperature, fitThresholds, trainTagger, type HeldOutPrediction } from '../src/core/ner/pipeline.ts';
 import { tagBest, tagSentence, type Tagger } from '../src/core/ner/tagger.ts';
 import { fitLogCurve, nestedDocumentSubset, predictF1, sizeForF1, type CurvePoint } from '../src/core/ner/learning-curve.ts';
 import type { CorpusSentence } from '../src/core/ner/corpus.ts';
@@ -88,7 +90,7 @@ function germanCv(onlyFirstFold = false): void {
     const tagger = trainTagger('de', train, gaz, trainOptions(false), aux);
     tagger.temperature = heldOutTemperature('de', train, gaz, aux);
     taggers.push(tagger);
-    predictions.push(test.map((s) => ({ gold: s.spans, pred: tagSentence(tagger, s.words).spans })));
+    predictions.push(test.map((s) => ({ gold: s.spans, pred: tagSentence(tagger, s.words).spans, words: s.words })));
     const t = emptyTable();
     for (const p of predictions[fold]!) addCounts(t, p.gold, p.pred);
     console.log(`  fold ${fold + 1}/5: F1 ${scores(t.ALL).f1.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
@@ -98,7 +100,7 @@ function germanCv(onlyFirstFold = false): void {
   let all = emptyTable();
   let confident = [...THRESHOLDS, -1].map(() => emptyTable());
   predictions.forEach((preds, fold) => {
-    taggers[fold]!.thresholds = fitThresholds(predictions.filter((_, k) => k !== fold).flat());
+    taggers[fold]!.thresholds = fitThresholds(predictions.filter((_, k) => k !== fold).flat(), undefined, countryReferents());
     const r = tables(preds, taggers[fold]!);
     all = mergeTables(all, r.all);
     confident = confident.map((t, k) => mergeTables(t, r.confident[k]!));
@@ -113,11 +115,16 @@ function englishDev(): void {
   const gaz = buildGazetteer('en', loadGermanExtra(), loadGermEval(), train);
   const tagger = trainTagger('en', train, gaz, trainOptions(false));
   tagger.temperature = heldOutTemperature('en', train, gaz);
-  tagger.thresholds = fitThresholds(outOfFoldPredictions('en', train, gaz, tagger.temperature, { ...trainOptions(false), epochs: PROBE_EPOCHS }));
-  console.log(`display thresholds fitted on GUM train (out of fold): ${JSON.stringify(tagger.thresholds)}`);
-  const r = tables(dev.map((s) => ({ gold: s.spans, pred: tagSentence(tagger, s.words).spans })), tagger);
+  tagger.thresholds = displayThresholds('en', train, gaz, tagger.temperature);
+  console.log(`display thresholds fitted as train:ner fits them, on GUM train (out of fold, news-like genres): ${JSON.stringify(tagger.thresholds)}`);
+  const devPreds = dev.map((s) => ({ gold: s.spans, pred: tagSentence(tagger, s.words).spans, doc: s.doc }));
+  const r = tables(devPreds, tagger);
   console.log(formatTable(`English, GUM dev (${dev.length} sentences; trained on GUM train), exact spans`, r.all));
   console.log(precisionLines(r.confident));
+  const newsLike = devPreds.filter((p) => isNewsLikeGum(p.doc));
+  const rn = tables(newsLike, tagger);
+  console.log(`the same on GUM dev's news-like documents (news, interview, bio; ${newsLike.length} sentences):`);
+  console.log(precisionLines(rn.confident).split('\n').at(-1));
   const plo = emptyTable();
   for (const s of dev) addCounts(plo, s.spans, tagSentence(tagger, s.words).spans, PLO);
   const s = scores(plo.ALL);

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Lang } from '../src/core/types.ts';
+import type { EntityType, Lang } from '../src/core/types.ts';
 import { tokenize } from '../src/core/tokenize.ts';
 import { Gazetteer } from '../src/core/gazetteer/index.ts';
 import { addCorpusNames, addNameList } from '../src/core/gazetteer/build.ts';
@@ -126,6 +126,41 @@ export function trainOptions(log: boolean): TrainOptions {
   return { epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT, log: log ? (l) => console.log(l) : undefined };
 }
 
+/**
+ * GUM's genres closest to the pages Kontext reads: Wikinews news and interviews, Wikipedia
+ * biographies. The English display thresholds are fitted on these documents' held-out
+ * predictions; conversation, vlog, court, travel-guide, textbook and academic prose (the rest
+ * of GUM) are not what the reader's highlights are for, and their names behave differently
+ * (street and venue names taken for people in travel guides, for one).
+ */
+export const NEWS_LIKE_GUM_GENRES: readonly string[] = ['news', 'interview', 'bio'];
+
+/** Whether a GUM document id ("GUM_news_…") is of a news-like genre. */
+export function isNewsLikeGum(doc: string | undefined): boolean {
+  const genre = doc?.split('_')[1];
+  return genre !== undefined && NEWS_LIKE_GUM_GENRES.includes(genre);
+}
+
+/** The United Kingdom's constituent countries, which ISO's list (and so i18n-iso-countries) leaves out. */
+const UK_COUNTRIES = ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Schottland', 'Nordirland'];
+
+/** Names for which LOC and ORG are one referent when fitting display thresholds (see fitThresholds). */
+export function countryReferents(): ReadonlySet<string> {
+  return new Set([...countryNames('de'), ...countryNames('en'), ...UK_COUNTRIES]);
+}
+
+/**
+ * Display thresholds as the shipped model gets them: out-of-fold predictions over `sentences`
+ * (for English only those of news-like GUM documents), country names counting as one referent
+ * whether marked LOC or ORG.
+ */
+export function displayThresholds(
+  lang: Lang, sentences: readonly CorpusSentence[], gaz: Gazetteer, temperature: number, aux: readonly AuxCorpus[] = [],
+): Record<EntityType, number> {
+  const held = outOfFoldPredictions(lang, sentences, gaz, temperature, { ...trainOptions(false), epochs: PROBE_EPOCHS }, aux);
+  return fitThresholds(lang === 'en' ? held.filter((h) => isNewsLikeGum(h.doc)) : held, undefined, countryReferents());
+}
+
 function writeModel(lang: Lang, sentences: CorpusSentence[], gaz: Gazetteer, source: string, aux: readonly AuxCorpus[] = []): void {
   const t0 = Date.now();
   // temperature from a 90/10 split by document, display thresholds from 5-fold out-of-fold predictions, then the final model on everything
@@ -134,7 +169,7 @@ function writeModel(lang: Lang, sentences: CorpusSentence[], gaz: Gazetteer, sou
   const rest = sentences.filter((_, i) => fold[i] !== 0);
   const probe = trainTagger(lang, rest, gaz, { ...trainOptions(false), epochs: PROBE_EPOCHS }, aux);
   const temperature = fitTemperature(probe, held);
-  const thresholds = fitThresholds(outOfFoldPredictions(lang, sentences, gaz, temperature, { ...trainOptions(false), epochs: PROBE_EPOCHS }, aux));
+  const thresholds = displayThresholds(lang, sentences, gaz, temperature, aux);
   console.log(`[${lang}] temperature ${temperature}, display thresholds ${JSON.stringify(thresholds)}`);
   const tagger = trainTagger(lang, sentences, gaz, trainOptions(true), aux);
   const model = encodeModel(tagger.weights, {

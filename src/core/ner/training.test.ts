@@ -121,6 +121,23 @@ describe('display thresholds', () => {
     // no LOC predictions at all: the strictest threshold
     expect(t.LOC).toBe(0.95);
   });
+
+  it('count a country marked ORG in the gold and LOC by the tagger (or back) as right only when asked, and only for listed names', () => {
+    const items = [];
+    for (let i = 0; i < 30; i++) {
+      items.push({ gold: [{ start: 1, end: 2, type: 'ORG' as const }], pred: [{ start: 1, end: 2, type: 'LOC' as const, confidence: 0.9 }], words: ['then', 'Belgium', 'scored'] });
+      items.push({ gold: [{ start: 0, end: 2, type: 'ORG' as const }], pred: [{ start: 0, end: 2, type: 'ORG' as const, confidence: 0.9 }], words: ['Huffington', 'Post', 'said'] });
+    }
+    const countries = new Set(['Belgium']);
+    expect(fitThresholds(items).LOC).toBe(0.95);
+    expect(fitThresholds(items, undefined, countries).LOC).toBe(0.5);
+    // the same confusion on a name that is not a country stays an error
+    const paper = items.map((it) => ({ ...it, words: ['the', 'Post', 'said'] }));
+    expect(fitThresholds(paper, undefined, countries).LOC).toBe(0.95);
+    // the span must still be the gold one
+    const wider = items.map((it) => ({ ...it, pred: it.pred.map((p) => ({ ...p, start: 0 })) }));
+    expect(fitThresholds(wider, undefined, countries).LOC).toBe(0.95);
+  });
 });
 
 describe('document folds', () => {
