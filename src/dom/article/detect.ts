@@ -33,11 +33,51 @@ export interface ArticleEvidence {
 function isRootUrl(url: string | null | undefined): boolean {
   if (!url) return false;
   try {
-    const u = new URL(url);
-    return u.pathname === '/' || u.pathname === '' || /^\/(index\.\w+|home|start|[a-z]{2}(-[a-z]{2})?)\/?$/i.test(u.pathname);
+    return isRootPath(new URL(url).pathname);
   } catch {
     return false;
   }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** Whether `word` (lower-case ASCII) is `s.slice(at, at + word.length)` under ASCII case folding. */
+function asciiEqualsAt(s: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k) || !isAsciiLetterOrDot(s.charCodeAt(at + k))) return false;
+  return true;
+}
+
+function isAsciiLetterOrDot(c: number): boolean {
+  return isAsciiLetter(c) || c === 0x2e;
+}
+
+/**
+ * A site's front page by its path: "", "/", "/index.html", "/home", "/start", "/de",
+ * "/en-us", each with an optional trailing slash, in any ASCII case. The same as
+ * `p === '/' || p === '' || /^\/(index\.\w+|home|start|[a-z]{2}(-[a-z]{2})?)\/?$/i.test(p)`
+ * (detect.test.ts checks it against that regex), without compiling the regex on every page.
+ */
+export function isRootPath(p: string): boolean {
+  if (p === '/' || p === '') return true;
+  if (p.charCodeAt(0) !== 0x2f) return false;
+  const end = p.charCodeAt(p.length - 1) === 0x2f && p.length > 1 ? p.length - 1 : p.length;
+  const n = end - 1;
+  if (n === 2) return isAsciiLetter(p.charCodeAt(1)) && isAsciiLetter(p.charCodeAt(2));
+  if (n === 5 && p.charCodeAt(3) === 0x2d) {
+    if (isAsciiLetter(p.charCodeAt(1)) && isAsciiLetter(p.charCodeAt(2)) && isAsciiLetter(p.charCodeAt(4)) && isAsciiLetter(p.charCodeAt(5))) return true;
+  }
+  if ((n === 4 && asciiEqualsAt(p, 1, 'home')) || (n === 5 && asciiEqualsAt(p, 1, 'start'))) return true;
+  if (n > 6 && asciiEqualsAt(p, 1, 'index.')) {
+    for (let i = 7; i < end; i++) if (!isAsciiWordChar(p.charCodeAt(i))) return false;
+    return true;
+  }
+  return false;
 }
 
 /** Content words (≥ 5 letters) of the <title> mostly recur in the page's h1 or the story's first heading or paragraph. */
