@@ -3,7 +3,7 @@ import type { EntityType, Lang } from '../types.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { splitSentences, tokenize } from '../tokenize.ts';
 import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
-import { agencyMentions, type Mention } from './mentions.ts';
+import { agencyMentions, mergeKnowledge, type Mention } from './mentions.ts';
 import { recognizeEntitiesWith, type NameLookup } from './index.ts';
 
 /** A mention over the n-th occurrence of `surface` in `text`. */
@@ -122,3 +122,25 @@ describe('recognizeEntities without a model', () => {
     expect(out[2]!.canonical).toBe('Kim Jong Un');
   });
 });
+
+describe('pack identities on model mentions', () => {
+  const text = 'North Korea said the White House and Kim had met.';
+  const tokens = tokenize(text);
+  const hit = (alias: string, entityId: string, type: EntityType): NameHit => {
+    const start = text.indexOf(alias);
+    return { start, end: start + alias.length, entityId, type, alias };
+  };
+
+  it("take the pack's kind where the tagger's is the other of place and organisation, and keep it otherwise", () => {
+    const model = [mention(text, 'North Korea', 'ORG', 0.8), mention(text, 'White House', 'LOC', 0.8), mention(text, 'Kim', 'PER', 0.8)];
+    const hits = [hit('North Korea', 'nk', 'LOC'), hit('White House', 'wh', 'ORG'), hit('Kim', 'kim-org', 'ORG')];
+    const out = mergeKnowledge(text, tokens, model, hits, new Float64Array(tokens.length));
+    expect(out.map((m) => [m.start, m.type, m.entityId])).toEqual([
+      [text.indexOf('North Korea'), 'LOC', 'nk'],
+      [text.indexOf('White House'), 'ORG', 'wh'],
+      // a person the pack calls an organisation is another thing: no identity, the tagger's kind stays
+      [text.indexOf('Kim'), 'PER', null],
+    ]);
+  });
+});
+

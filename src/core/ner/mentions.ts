@@ -177,6 +177,9 @@ export function mergeKnowledge(
       const coversHead = hit.start >= m.start && hit.end <= m.end && hit.end - hit.start >= (m.end - m.start) / 2;
       if (!inside && !coversHead) continue;
       m.entityId = hit.entityId;
+      // A place or an organisation by the pack's curated kind: the tagger's LOC/ORG split on a country or
+      // a capital follows the sentence ("North Korea said"), a reader's colour should not.
+      m.type = hit.type;
       // the tagger and the pack agree on a name: two independent sources
       m.confidence = Math.max(m.confidence, KNOWN_NAME_CONFIDENCE);
       confirmed.add(hit.entityId);

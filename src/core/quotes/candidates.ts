@@ -52,6 +52,8 @@ function span(doc: QuoteDoc, first: number, last: number): Span {
 function isOblique(doc: QuoteDoc, first: number): boolean {
   const prev = doc.lower[first - 1] ?? '';
   if (PREPOSITIONS.has(prev)) return true;
+  // English indefinite article: a name after "a"/"an" modifies a noun ("in a White House statement", "an Obama adviser")
+  if (doc.lang === 'en' && (prev === 'a' || prev === 'an')) return true;
   // "mit folgenden Worten", "in einem kurzen Interview": an adjective between preposition and noun
   if (doc.lang === 'de' && PREPOSITIONS.has(doc.lower[first - 2] ?? '') && doc.tokens[first - 1]?.kind === 'word' && !isCapitalised(doc.tokens[first - 1])) return true;
   // German genitive attribute: "die Aussage der Gewerkschaft", "Sprecher des Ministeriums"

@@ -116,6 +116,13 @@ describe('findQuotes: German attribution', () => {
 });
 
 describe('findQuotes: English attribution', () => {
+  it('does not take a name after "a"/"an" for the speaker: it modifies the noun that speaks', () => {
+    const whiteHouse: EntitySpec = { canonical: 'White House', names: ['White House'], type: 'ORG' };
+    const obama: EntitySpec = { canonical: 'Barack Obama', names: ['President Obama', 'Obama'] };
+    const text = 'In a White House statement, President Obama condemned the test as “provocative and destabilizing.”';
+    expect(speech(text, 'en', [whiteHouse, obama])).toEqual([['provocative and destabilizing.', 'Barack Obama']]);
+  });
+
   it('reads “…,” X said / said X / X said: and according to', () => {
     const text =
       '“We will win,” Biden said on Monday. “It is close,” said Harris. Biden told reporters: “We are ready.” ' +
