@@ -12,7 +12,7 @@
 
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension } from '../tests/browser/helpers/chromium.mjs';
+import { launchWithExtension, watchExtensionErrors } from '../tests/browser/helpers/chromium.mjs';
 import { startServer } from './serve.mjs';
 import { CORPORA } from './bench-browser/pages.mjs';
 
@@ -43,25 +43,6 @@ function corpusPages() {
   return pages;
 }
 
-/** Our exceptions and console errors/warnings, any world of the page. */
-async function watch(context, page) {
-  const found = [];
-  const ours = (url, text) => /^chrome-extension:\/\//.test(url ?? '') || /kontext/i.test(text ?? '');
-  const cdp = await context.newCDPSession(page);
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
-    const url = d.url ?? d.stackTrace?.callFrames?.[0]?.url;
-    const text = d.exception?.description ?? d.text;
-    if (ours(url, text)) found.push(`exception ${url}: ${text}`.slice(0, 300));
-  });
-  cdp.on('Runtime.consoleAPICalled', ({ type, args, stackTrace }) => {
-    const url = stackTrace?.callFrames?.[0]?.url;
-    const text = args.map((a) => a.value ?? a.description).join(' ');
-    if ((type === 'error' || type === 'warning') && ours(url, text)) found.push(`console.${type} ${url}: ${text}`.slice(0, 300));
-  });
-  await cdp.send('Runtime.enable');
-  return found;
-}
-
 const only = arg('--only');
 const pages = corpusPages().filter((p) => !only || p.name.includes(only));
 if (pages.length === 0) {
@@ -75,7 +56,7 @@ const t0 = Date.now();
 for (const p of pages) {
   const page = await ext.context.newPage();
   await page.route(/^(?!http:\/\/localhost:|chrome-extension:)/, (route) => route.abort());
-  const errors = await watch(ext.context, page);
+  const errors = await watchExtensionErrors(ext.context, page);
   const start = Date.now();
   await page.goto(server.url + p.path, { waitUntil: 'load', timeout: 30_000 }).catch(() => {});
   const state = await page

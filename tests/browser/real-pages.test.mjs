@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 import { CORPORA } from '../../scripts/bench-browser/pages.mjs';
-import { launchPlain, launchWithExtension } from './helpers/chromium.mjs';
+import { launchPlain, launchWithExtension, watchExtensionErrors } from './helpers/chromium.mjs';
 import { countHighlightRanges, pageDomWithoutExtension, waitForAnalysis } from './helpers/page.mjs';
 
 const PAGE_HEADERS = { 'Content-Security-Policy': "script-src 'none'; img-src 'self'; font-src 'self'; media-src 'none'; frame-src 'none'" };
@@ -37,25 +37,6 @@ function samplePages() {
   return pages;
 }
 
-/** Exceptions and console errors from our own scripts (any world), via CDP: the page's own noise is not ours. */
-async function watchOurErrors(context, page) {
-  const errors = [];
-  const cdp = await context.newCDPSession(page);
-  const ours = (url, text) => /^chrome-extension:\/\//.test(url ?? '') || /kontext/i.test(text ?? '');
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
-    const url = d.url ?? d.stackTrace?.callFrames?.[0]?.url;
-    const text = d.exception?.description ?? d.text;
-    if (ours(url, text)) errors.push(`exception ${url}: ${text}`);
-  });
-  cdp.on('Runtime.consoleAPICalled', ({ type, args, stackTrace }) => {
-    const url = stackTrace?.callFrames?.[0]?.url;
-    const text = args.map((a) => a.value ?? a.description).join(' ');
-    if ((type === 'error' || type === 'warning') && ours(url, text)) errors.push(`console.${type} ${url}: ${text}`);
-  });
-  await cdp.send('Runtime.enable');
-  return errors;
-}
-
 const available = existsSync(join(CORPORA, 'article-extraction-benchmark/html')) && existsSync(join(CORPORA, 'fundus-test-pages/index.json'))
   && existsSync(join(CORPORA, 'non-article-pages/index.json'));
 
@@ -74,7 +55,7 @@ describe('real news pages and non-article pages from the corpora', { skip: avail
     for (const p of pages) {
       const page = await extension.context.newPage();
       await page.route(/^(?!http:\/\/localhost:|chrome-extension:)/, (route) => route.abort());
-      const errors = await watchOurErrors(extension.context, page);
+      const errors = await watchExtensionErrors(extension.context, page);
       await page.goto(server.url + p.path, { waitUntil: 'load' });
       const state = await waitForAnalysis(page, { timeout: 20_000 }).catch(() => 'timeout');
       // A moment for anything that runs after the state is set (watchers, the settle timer's first tick).

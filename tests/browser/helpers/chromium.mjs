@@ -137,3 +137,27 @@ export function collectErrors(context) {
   });
   return errors;
 }
+
+/**
+ * Exceptions and console errors or warnings from our own scripts in any world of `page` (the
+ * content script's isolated world included, which Playwright's page events do not cover), via
+ * CDP; the page's own noise is left out. Returns the live list.
+ */
+export async function watchExtensionErrors(context, page) {
+  const found = [];
+  const ours = (url, text) => /^chrome-extension:\/\//.test(url ?? '') || /kontext/i.test(text ?? '');
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+    const url = d.url ?? d.stackTrace?.callFrames?.[0]?.url;
+    const text = d.exception?.description ?? d.text;
+    if (ours(url, text)) found.push(`exception ${url}: ${text}`.slice(0, 300));
+  });
+  cdp.on('Runtime.consoleAPICalled', ({ type, args, stackTrace }) => {
+    const url = stackTrace?.callFrames?.[0]?.url;
+    const text = args.map((a) => a.value ?? a.description).join(' ');
+    if ((type === 'error' || type === 'warning') && ours(url, text)) found.push(`console.${type} ${url}: ${text}`.slice(0, 300));
+  });
+  await cdp.send('Runtime.enable');
+  return found;
+}
+
