@@ -37,6 +37,14 @@ describe('parseDateline', () => {
       .toEqual({ place: 'HANOI', agencies: ['dpa'], visibleChars: 'HANOI(dpa)–'.length });
     expect(parseDateline('WASHINGTON (AP) — The president said on Thursday that talks would continue.')?.agencies).toEqual(['AP']);
   });
+  it('reads agency datelines with a date after the place, as Reuters and AFP write them', () => {
+    expect(parseDateline("KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed the account on Tuesday."))
+      .toEqual({ place: 'KATHMANDU', agencies: ['Reuters'], visibleChars: 'KATHMANDU,April25(Reuters)-'.length });
+    expect(parseDateline('NEW YORK, Nov 26 (Reuters) - Stocks fell on Wednesday as investors weighed the data.')?.place).toBe('NEW YORK');
+    expect(parseDateline('Washington, 26. November (dpa) - Der Präsident hat am Mittwoch neue Zölle angekündigt.')?.agencies).toEqual(['dpa']);
+    // a number in the opening words is no dateline without an agency credit or a dash after the place
+    expect(parseDateline('Berlin, 2024 war ein schwieriges Jahr für die Stadt und ihre vielen Bezirke.')).toBeNull();
+  });
   it('reads the bare "Place." form of German regional papers', () => {
     expect(parseDateline('Hanoi. Bei ihrem zweiten Treffen haben die beiden keine Einigung erzielt.')?.place).toBe('Hanoi');
     expect(parseDateline('Frankfurt/Main. Die Börse schloss am Freitag mit deutlichen Gewinnen.')?.place).toBe('Frankfurt/Main');

@@ -65,8 +65,8 @@ const NOT_PLACES = new Set([
   'das', 'er', 'sie', 'es', 'he', 'she', 'it', 'we', 'wir', 'ich', 'i', 'you',
 ]);
 const PLACE = "[\\p{Lu}][\\p{L}'’.-]*(?:[ /-][\\p{Lu}][\\p{L}'’.-]*){0,3}";
-const AGENCY_DATELINE = new RegExp(`^(${PLACE})(?:,\\s*[\\p{L}. ]{2,20})?\\s*\\(([^()]{2,40})\\)\\s*[-–—:]\\s*`, 'u');
-const UPPER_DATELINE = new RegExp(`^([\\p{Lu}][\\p{Lu}'’.-]+(?:[ /-][\\p{Lu}][\\p{Lu}'’.-]+){0,3})(?:,\\s*[\\p{L}. ]{2,20})?\\s*[-–—]\\s+`, 'u');
+const AGENCY_DATELINE = new RegExp(`^(${PLACE})(?:,\\s*[\\p{L}\\d. ]{2,20})?\\s*\\(([^()]{2,40})\\)\\s*[-–—:]\\s*`, 'u');
+const UPPER_DATELINE = new RegExp(`^([\\p{Lu}][\\p{Lu}'’.-]+(?:[ /-][\\p{Lu}][\\p{Lu}'’.-]+){0,3})(?:,\\s*[\\p{L}\\d. ]{2,20})?\\s*[-–—]\\s+`, 'u');
 const DOT_DATELINE = new RegExp(`^(${PLACE})\\.\\s+(?=[\\p{Lu}„"“«‚'])`, 'u');
 const visible = (s: string): number => s.replace(/\s+/g, '').length;
 
@@ -132,11 +132,11 @@ const credit = fc.oneof(
   many(fc.oneof(lower, upper, pick('/ ,')), 45),
 );
 const agencyForm = join([
-  fc.oneof(fc.constant(''), join([fc.constant(','), many(pick(' \u00a0'), 2), many(fc.oneof(lower, upper, pick('. ')), 22, 1)])),
+  fc.oneof(fc.constant(''), join([fc.constant(','), many(pick(' \u00a0'), 2), many(fc.oneof(lower, upper, pick('. 0123456789')), 22, 1)])),
   many(pick(' \u00a0'), 2), fc.constant('('), credit, fc.constant(')'), many(pick(' \u00a0'), 2), pick('-–—:'), many(pick(' \u00a0'), 2),
 ]);
 const otherForm = join([
-  fc.oneof(fc.constant(''), join([fc.constant(', '), many(fc.oneof(lower, upper, pick('. ')), 22, 1)])),
+  fc.oneof(fc.constant(''), join([fc.constant(', '), many(fc.oneof(lower, upper, pick('. 0123456789')), 22, 1)])),
   fc.constantFrom(' – ', ' - ', ' — ', '–', '-', '. ', '.  ', '. „', '.\u00a0"', '.“', ". '", '.«', '. ‚', '.', ': ', ' ', ''),
 ]);
 const tail = fc.oneof(

@@ -109,13 +109,13 @@ const quoteOrUpper = either(chars('\u201e"\u201c\u00ab\u201a\''), isUpper);
 
 /** `[\p{Lu}][\p{L}'’.-]*(?:[ /-][\p{Lu}][\p{L}'’.-]*){0,3}` */
 const PLACE = seq(one(isUpper), run(placeChar, 0), repeat(seq(joiner, one(isUpper), run(placeChar, 0)), 3));
-/** `(?:,\s*[\p{L}. ]{2,20})?` */
-const DISTRICT = optional(seq(one(chars(',')), run(space, 0), run(either(isLetter, chars('. ')), 2, 20)));
+/** `(?:,\s*[\p{L}\d. ]{2,20})?`: a district or a date after the place ("Berlin, Mitte", "KATHMANDU, April 25", "Washington, 26. November"). */
+const DISTRICT = optional(seq(one(chars(',')), run(space, 0), run(either(isLetter, chars('. 0123456789')), 2, 20)));
 
-/** `^(PLACE)(?:,\s*[\p{L}. ]{2,20})?\s*\(([^()]{2,40})\)\s*[-–—:]\s*` */
+/** `^(PLACE)(?:,\s*[\p{L}\d. ]{2,20})?\s*\(([^()]{2,40})\)\s*[-–—:]\s*` */
 const AGENCY = seq(capture(0, PLACE), DISTRICT, run(space, 0), one(chars('(')), capture(1, run(notParen, 2, 40)),
   one(chars(')')), run(space, 0), one(chars('-\u2013\u2014:')), run(space, 0));
-/** `^([\p{Lu}][\p{Lu}'’.-]+(?:[ /-][\p{Lu}][\p{Lu}'’.-]+){0,3})(?:,\s*[\p{L}. ]{2,20})?\s*[-–—]\s+` */
+/** `^([\p{Lu}][\p{Lu}'’.-]+(?:[ /-][\p{Lu}][\p{Lu}'’.-]+){0,3})(?:,\s*[\p{L}\d. ]{2,20})?\s*[-–—]\s+` */
 const UPPER = seq(
   capture(0, seq(one(isUpper), run(upperPlaceChar, 1), repeat(seq(joiner, one(isUpper), run(upperPlaceChar, 1)), 3))),
   DISTRICT, run(space, 0), one(chars('-\u2013\u2014')), run(space, 1));
@@ -147,16 +147,16 @@ export const AGENCY_FORM = 1;
 export const UPPER_FORM = 2;
 export const DOT_FORM = 4;
 
-/** ASCII characters possibleForms scans over: letters, the place marks, '/', ',' and spaces. */
+/** ASCII characters possibleForms scans over: letters, digits (a date after the place), the place marks, '/', ',' and spaces. */
 const ASCII_SCAN = new Uint8Array(128);
-for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.-/, \t\n\v\f\r") ASCII_SCAN[c.charCodeAt(0)] = 1;
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.-/, \t\n\v\f\r") ASCII_SCAN[c.charCodeAt(0)] = 1;
 
 /**
  * Which forms can match at all, from one pass over the opening characters:
  * an exact necessary condition, so that a paragraph without a dateline (most
  * pages) is turned away without running, or even compiling, the matchers.
- * Everything a form allows before its '(' / dash / ". " lies in letters, the
- * place marks, ',' and spaces, so the scan stops at the first other character.
+ * Everything a form allows before its '(' / dash / ". " lies in letters, ASCII
+ * digits, the place marks, ',' and spaces, so the scan stops at the first other character.
  */
 export function possibleForms(s: string): number {
   if (s.length === 0) return 0;
@@ -179,7 +179,7 @@ export function possibleForms(s: string): number {
   return forms;
 }
 
-/** "HANOI (dpa) – …", "Berlin/Hamburg (dpa/lno) - …" */
+/** "HANOI (dpa) – …", "Berlin/Hamburg (dpa/lno) - …", "KATHMANDU, April 25 (Reuters) - …" */
 export function matchAgencyDateline(s: string): DatelineMatch | null {
   return exec(AGENCY, s);
 }
