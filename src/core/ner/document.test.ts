@@ -3,7 +3,7 @@ import type { EntityType, Lang } from '../types.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { splitSentences, tokenize } from '../tokenize.ts';
 import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
-import { agencyMentions, mergeKnowledge, type Mention } from './mentions.ts';
+import { agencyMentions, mergeKnowledge, withNameSuffixes, type Mention } from './mentions.ts';
 import { recognizeEntitiesWith, type NameLookup } from './index.ts';
 
 /** A mention over the n-th occurrence of `surface` in `text`. */
@@ -141,6 +141,33 @@ describe('pack identities on model mentions', () => {
       // a person the pack calls an organisation is another thing: no identity, the tagger's kind stays
       [text.indexOf('Kim'), 'PER', null],
     ]);
+  });
+});
+
+describe('generational suffixes', () => {
+  const kb = lookup([
+    { alias: 'Donald Trump', id: 'trump', type: 'PER', name: 'Donald Trump' },
+    { alias: 'Trump', id: 'trump', type: 'PER', name: 'Donald Trump' },
+  ]);
+
+  it('make the son a name of his own: the suffix joins the tagged name, which takes no pack identity and no cluster of the father', () => {
+    const text = 'Donald Trump Jr wrote on X. Donald Trump said nothing. Henry Ford III and Trump met.';
+    const tokens = tokenize(text);
+    const model = withNameSuffixes(tokens, [mention(text, 'Donald Trump', 'PER', 0.9), mention(text, 'Donald Trump', 'PER', 0.9, 1), mention(text, 'Henry Ford', 'PER', 0.9)]);
+    expect(model.map((m) => text.slice(m.start, m.end))).toEqual(['Donald Trump Jr', 'Donald Trump', 'Henry Ford III']);
+    const merged = mergeKnowledge(text, tokens, model, kb.findNames(text, 'en'), new Float64Array(tokens.length));
+    const out = resolveClusters(text, tokens, removeOverlaps(merged), 'en', kb);
+    const jr = out.find((e) => e.text === 'Donald Trump Jr')!;
+    const father = out.filter((e) => e.entityId === 'trump').map((e) => e.text);
+    expect(jr.entityId).toBeNull();
+    expect(father).toEqual(['Donald Trump', 'Trump']);
+    expect(out.filter((e) => e.cluster === jr.cluster).map((e) => e.text)).toEqual(['Donald Trump Jr']);
+  });
+
+  it('keep a pack name that the suffix follows out of the article when the tagger missed it', () => {
+    const text = 'Later Donald Trump Jr. said more.';
+    const tokens = tokenize(text);
+    expect(mergeKnowledge(text, tokens, [], kb.findNames(text, 'en'), null)).toEqual([]);
   });
 });
 

@@ -136,6 +136,32 @@ function exactAcronym(text: string, hit: NameHit): boolean {
   return s === hit.alias && (allUpper(s, 2, 6) || allLower(s, 2, 4));
 }
 
+/** Generational suffixes: "Donald Trump Jr", "Henry Ford III" name another person than the name before them. */
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+function isNameSuffix(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && NAME_SUFFIXES.has(t.text);
+}
+
+/**
+ * A person's name that a generational suffix follows takes the suffix in ("Donald Trump" in
+ * "Donald Trump Jr said" becomes "Donald Trump Jr"): the son is not the father, so the name
+ * must neither take the father's identity from the pack nor join his cluster.
+ */
+export function withNameSuffixes(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.lastToken - m.firstToken < 2 || !isNameSuffix(tokens, m.lastToken)) continue;
+    const suffix = tokens[m.lastToken]!;
+    // only a suffix right after the name, separated by at most a space or a comma ("King, Jr")
+    const gap = suffix.start - m.end;
+    if (gap > 2) continue;
+    m.end = suffix.end;
+    m.lastToken += 1;
+  }
+  return mentions;
+}
+
 /**
  * Attach pack identities to model mentions and add pack names the model
  * missed. With no model (`pOutside` null) every name-like hit is taken.
@@ -164,6 +190,8 @@ export function mergeKnowledge(
   }
   for (const hit of hits) {
     const range = tokenRange(tokens, hit.start, hit.end);
+    // "Donald Trump" in "Donald Trump Jr": the pack's Donald Trump is someone else, here and as a name to add
+    if (range && isNameSuffix(tokens, range[1])) continue;
     const near = new Set<Mention>();
     if (range) for (let i = range[0]; i < range[1]; i++) for (const m of atToken.get(i) ?? []) near.add(m);
     const over = [...near].filter((m) => overlaps(m, hit));
