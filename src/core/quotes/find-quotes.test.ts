@@ -116,6 +116,16 @@ describe('findQuotes: German attribution', () => {
 });
 
 describe('findQuotes: English attribution', () => {
+  it("carries the last speaker's floor into a new paragraph only for a quote that opens its sentence", () => {
+    const text = '“We will win,” Biden said on Monday.\n\n“And we will win big.”\n\nThe agency will mail its “In case of crisis or war” brochure to every household.';
+    const got = run(text, 'en', [biden]).map((q) => [q.text, q.speaker?.name ?? null]);
+    expect(got).toEqual([
+      ['We will win,', 'Joe Biden'],
+      ['And we will win big.', 'Joe Biden'],
+      ['In case of crisis or war', null],
+    ]);
+  });
+
   it('does not take a name after "a"/"an" for the speaker: it modifies the noun that speaks', () => {
     const whiteHouse: EntitySpec = { canonical: 'White House', names: ['White House'], type: 'ORG' };
     const obama: EntitySpec = { canonical: 'Barack Obama', names: ['President Obama', 'Obama'] };

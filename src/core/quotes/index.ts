@@ -122,6 +122,7 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
       }
     }
     if (!resolved && !match?.subject && last && q.depth === 0 && q.open - last.close <= CONTINUATION_CHARS &&
+      (opensSentence(doc, qi) || !text.slice(last.close, q.open).includes('\n')) &&
       !otherPersonBetween(doc, persons, last.close, q.open, last.resolved.person)) {
       resolved = last.resolved;
       mention = last.mention;
@@ -219,3 +220,17 @@ function findIndirect(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEvent[
   }
   return out;
 }
+
+/**
+ * Whether quote qi opens its sentence (nothing but other marks before it): a quote that carries
+ * on the last speaker's floor in a new paragraph stands at the head of its sentence ("“And we
+ * will win.”"); one in the middle of a sentence about something else in a new paragraph names a
+ * title or a phrase ("will mail the ‘In case of crisis or war’ brochure").
+ */
+function opensSentence(doc: QuoteDoc, qi: number): boolean {
+  const open = doc.openTok[qi]!;
+  const first = doc.sentences[doc.sentOf[open]!]?.first ?? open;
+  for (let k = first; k < open; k++) if (doc.tokens[k]!.kind !== 'quote') return false;
+  return true;
+}
+
