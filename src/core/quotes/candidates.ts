@@ -35,6 +35,10 @@ export const PREPOSITIONS = new Set([
 ]);
 /** Words that end a noun phrase read backwards in English (relative and wh-words, auxiliaries). */
 const EN_NP_STOP = new Set(['what', 'who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'how', 'why', 'whether', 'if']);
+/** Words that stand between a subject and its verb without being the subject's head noun. */
+const EN_NOT_HEADS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'is', 'was',
+  'are', 'were', 'did', 'does', 'do', 'also', 'later', 'then', 'now', 'again', 'still', 'never', 'not', 'repeatedly', 'once', 'recently',
+  'previously', 'publicly', 'reportedly', 'just', 'already', 'often', 'itself', 'first']);
 const GENERIC_SPEAKERS = new Set([
   'source', 'sources', 'official', 'officials', 'aide', 'aides', 'people', 'critics', 'supporters', 'experts',
   'analysts', 'voters', 'witnesses', 'police', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'statement',
@@ -88,6 +92,9 @@ function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): 
     if (cueAt(doc, j)) {
       // English "the commission says": any noun after an article can be the subject of a cue
       if (doc.lang === 'en' && det && last === -1 && lastWord !== -1) last = lastWord;
+      // "The Swedish brochure says", "the Finnish guidance advises": the noun right before the cue is
+      // the head, not the capitalised adjective before it
+      if (doc.lang === 'en' && det && last !== -1 && lastWord === last + 1 && !EN_NOT_HEADS.has(doc.lower[lastWord]!)) last = lastWord;
       break;
     }
     lastWord = j;

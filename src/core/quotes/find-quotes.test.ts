@@ -126,6 +126,11 @@ describe('findQuotes: English attribution', () => {
     ]);
   });
 
+  it('names a speaking noun phrase by its head, not by a capitalised adjective before it', () => {
+    const text = 'The Swedish brochure says “If Sweden is attacked, we will never surrender.” The Finnish government will say “Be ready.”';
+    expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['Swedish brochure', 'Finnish government']);
+  });
+
   it('does not take a name after "a"/"an" for the speaker: it modifies the noun that speaks', () => {
     const whiteHouse: EntitySpec = { canonical: 'White House', names: ['White House'], type: 'ORG' };
     const obama: EntitySpec = { canonical: 'Barack Obama', names: ['President Obama', 'Obama'] };
