@@ -135,19 +135,7 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
   ['er', 'm'], ['sie', 'fp'], ['he', 'm'], ['she', 'f'], ['they', 'p'], ['wir', 'p'], ['we', 'p'],
 ]);
 
-/** Role nouns that stand for a person introduced with them ("US-Präsident Donald Trump" → "der US-Präsident"). */
-export const ROLE_HEADS: readonly string[] = [
-  'präsident', 'kanzler', 'minister', 'sprecher', 'chef', 'vorsitzende', 'vorsitzender', 'machthaber', 'regent',
-  'bürgermeister', 'abgeordnete', 'abgeordneter', 'senator', 'gouverneur', 'botschafter', 'diplomat', 'anwalt',
-  'trainer', 'direktor', 'leiter', 'general', 'kommandeur', 'premier', 'könig', 'papst', 'kandidat', 'politiker',
-  'sekretär', 'beauftragte', 'beauftragter', 'richter', 'staatsanwalt', 'ermittler', 'experte', 'forscher',
-  'wissenschaftler', 'ökonom', 'analyst', 'manager', 'gründer', 'autor', 'journalist', 'sänger', 'schauspieler',
-  'president', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'chairman',
-  'chairwoman', 'leader', 'governor', 'mayor', 'candidate', 'nominee', 'ambassador', 'lawyer', 'attorney',
-  'director', 'premier', 'representative', 'congressman', 'congresswoman', 'coach', 'ceo', 'official', 'aide',
-  'adviser', 'advisor', 'strategist', 'manager', 'chair', 'founder', 'author', 'senator', 'minister', 'king',
-  'queen', 'pope', 'prosecutor', 'judge', 'dictator', 'billionaire', 'businessman', 'mogul', 'economist', 'analyst',
-];
+
 
 /** Nouns right before a quote that make it a title or a name, not speech. */
 export const TITLE_NOUNS: ReadonlySet<string> = new Set([

@@ -10,8 +10,9 @@
 import type { EntityDetail } from '../types.ts';
 import { tokenAtOrAfter, isCapitalised, type QuoteDoc } from './doc.ts';
 import { cueAt } from './cues.ts';
+import { roleHead } from '../roles.ts';
 import {
-  DETERMINERS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NAME_PARTICLES, NON_NAME_WORDS, ROLE_HEADS,
+  DETERMINERS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NAME_PARTICLES, NON_NAME_WORDS,
 } from './lexicon.ts';
 
 export type Gender = 'm' | 'f' | null;
@@ -50,24 +51,6 @@ export interface PersonIndex {
   roles: Map<string, number>;
   /** Lowercased surname → person index (for names the tagger missed). */
   surnames: Map<string, number>;
-}
-
-/** The role head of a lowercased token ("us-präsident" → "präsident"), or null. */
-const roleMemo = new Map<string, string | null>();
-export function roleHead(lower: string): string | null {
-  const memo = roleMemo.get(lower);
-  if (memo !== undefined) return memo;
-  const head = computeRoleHead(lower);
-  if (roleMemo.size < 50000) roleMemo.set(lower, head);
-  return head;
-}
-
-function computeRoleHead(lower: string): string | null {
-  const base = lower.replace(/^.*-/u, '');
-  for (const r of ROLE_HEADS) {
-    if (base === r || base === `${r}in` || (base.endsWith(r) && base.length > r.length + 2) || base.endsWith(`${r}in`)) return r;
-  }
-  return null;
 }
 
 function genderFromName(name: string): Gender {
@@ -251,3 +234,5 @@ export function mentionIndexAt(index: PersonIndex, pos: number): number {
   }
   return lo;
 }
+
+export { roleHead };
