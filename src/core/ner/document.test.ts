@@ -3,7 +3,7 @@ import type { EntityType, Lang } from '../types.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { splitSentences, tokenize } from '../tokenize.ts';
 import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
-import { agencyMentions, mergeKnowledge, withNameSuffixes, type Mention } from './mentions.ts';
+import { agencyMentions, mergeKnowledge, withNameSuffixes, withoutLeadingRoles, type Mention } from './mentions.ts';
 import { recognizeEntitiesWith, type NameLookup } from './index.ts';
 
 /** A mention over the n-th occurrence of `surface` in `text`. */
@@ -168,6 +168,19 @@ describe('generational suffixes', () => {
     const text = 'Later Donald Trump Jr. said more.';
     const tokens = tokenize(text);
     expect(mergeKnowledge(text, tokens, [], kb.findNames(text, 'en'), null)).toEqual([]);
+  });
+});
+
+describe('role nouns before names', () => {
+  it('stay out of person mentions, so they are neither marked nor spread as a short form', () => {
+    const text = 'Kritik an Ministerpräsidentin Dreyer. Die Ministerpräsidentin schwieg. US-Präsident Donald Trump kam, Anne Spiegel nicht.';
+    const tokens = tokenize(text);
+    const model = withoutLeadingRoles(tokens, [
+      mention(text, 'Ministerpräsidentin Dreyer', 'PER'), mention(text, 'US-Präsident Donald Trump', 'PER'), mention(text, 'Anne Spiegel', 'PER'),
+    ]);
+    expect(model.map((m) => text.slice(m.start, m.end))).toEqual(['Dreyer', 'Donald Trump', 'Anne Spiegel']);
+    const out = resolveClusters(text, tokens, removeOverlaps(propagateNames(tokens, model, 'de', null)), 'de', noNames);
+    expect(out.map((e) => e.text)).not.toContain('Ministerpräsidentin');
   });
 });
 

@@ -12,6 +12,7 @@ import { normalizeToken } from '../tokenize.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { tagSentence, type SentenceTagging, type Tagger } from './tagger.ts';
 import { NEWS_AGENCIES } from '../gazetteer/agencies.ts';
+import { roleHead } from '../roles.ts';
 import { allLower, allUpper, startsLower, startsUpper } from '../knowledge/letter-case.ts';
 
 /** Invisible characters pages put inside words (soft hyphen, zero-width space/joiners, word joiner, BOM). */
@@ -158,6 +159,23 @@ export function withNameSuffixes(tokens: readonly Token[], mentions: Mention[]):
     if (gap > 2) continue;
     m.end = suffix.end;
     m.lastToken += 1;
+  }
+  return mentions;
+}
+
+/**
+ * A role noun at the head of a tagged person ("Ministerpräsidentin Dreyer", "US-Präsident Donald
+ * Trump") is not part of the name: the mention starts at the name, so that the role noun is
+ * neither highlighted as a person nor spread through the article as a short form of the name.
+ */
+export function withoutLeadingRoles(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    let first = m.firstToken;
+    while (first < m.lastToken - 1 && roleHead(tokens[first]!.text.toLowerCase()) !== null && /^\p{Lu}/u.test(tokens[first + 1]!.text)) first++;
+    if (first === m.firstToken) continue;
+    m.firstToken = first;
+    m.start = tokens[first]!.start;
   }
   return mentions;
 }
