@@ -90,3 +90,12 @@ describe('findQuotes: German subjects', () => {
     expect(speech(text, [meier])).toEqual([['endlich handeln', 'Karin Meier']]);
   });
 });
+
+describe('findQuotes: sentence adverbs are no speakers', () => {
+  it('does not take a capitalised adverb opening the introducing sentence ("Umso deutlicher wurde er: „…“") for the speaker', () => {
+    for (const adverb of ['Umso', 'Somit', 'Immerhin', 'Stattdessen']) {
+      const got = speech(`${adverb} deutlicher wurde er: „Das reicht nicht.“`);
+      expect(got.map(([, who]) => who), adverb).not.toContain(adverb);
+    }
+  });
+});

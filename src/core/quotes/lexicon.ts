@@ -207,6 +207,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'darin', 'damit', 'dabei', 'dafür', 'dagegen', 'davon', 'darüber', 'darum', 'dennoch', 'demnach', 'insgesamt',
   'ebenso', 'gleichzeitig', 'schließlich', 'letztlich', 'zuletzt', 'zunächst', 'außerdem', 'jedoch', 'allerdings',
   'laut', 'zufolge', 'wörtlich', 'anschließend', 'ebenfalls', 'inzwischen', 'mittlerweile', 'bislang', 'bisher',
+  'umso', 'desto', 'somit', 'stattdessen', 'vielmehr', 'immerhin', 'zumindest', 'sogar', 'nämlich', 'also', 'denn',
+  'seitdem', 'seither', 'derzeit', 'bereits', 'schon', 'noch', 'erst', 'nur', 'kaum', 'thus', 'therefore', 'instead',
+  'moreover', 'indeed', 'nevertheless', 'nonetheless', 'furthermore',
 ]);
 
 /** Words after which a following capitalised word is still a name part. */
