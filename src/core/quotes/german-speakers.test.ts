@@ -99,3 +99,16 @@ describe('findQuotes: sentence adverbs are no speakers', () => {
     }
   });
 });
+
+describe('findQuotes: German age nouns refer back to a person', () => {
+  it('gives "der 35-Jährige", "die 58-Jährige" and "der 35 Jahre alte …" to the person named before, by the article\'s gender', () => {
+    const text = 'Karin Meier traf Jonas Schulz. „Das war gut“, sagte die 58-Jährige. „Das sehe ich anders“, sagte der 35-Jährige. ' +
+      '„Wir reden weiter“, twitterte der 35 Jahre alte Abgeordnete.';
+    expect(speech(text, [meier, schulz])).toEqual([
+      ['Das war gut', 'Karin Meier'],
+      ['Das sehe ich anders', 'Jonas Schulz'],
+      ['Wir reden weiter', 'Jonas Schulz'],
+    ]);
+  });
+});
+

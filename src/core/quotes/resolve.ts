@@ -105,10 +105,33 @@ export function resolveSubject(doc: QuoteDoc, persons: PersonIndex, events: Spea
     }
   }
   const head = doc.lower[ref.last - 1]!;
+  // "der 35-Jährige", "die 58-Jährige", "der 35 Jahre alte …": the person named before, like "er"/"sie"
+  const age = ageAnaphor(doc, ref.first, ref.last);
+  if (age !== null) {
+    const p = resolvePronoun(doc, persons, events, ref.first, age, false);
+    if (p !== null) return { person: p, name: persons.persons[p]!.name };
+  }
   const role = persons.roles.get(head) ?? (roleHead(head) ? persons.roles.get(roleHead(head)!) : undefined);
   const definite = ['der', 'die', 'the', 'dem', 'den'].includes(doc.lower[ref.first] ?? '') || ref.first === ref.last - 1;
   if (role !== undefined && definite) return { person: role, name: persons.persons[role]!.name };
   const surname = persons.surnames.get(head);
   if (surname !== undefined) return { person: surname, name: persons.persons[surname]!.name };
   return { person: null, name: stripDeterminer(doc, ref.first, ref.last) };
+}
+
+/**
+ * A German definite age noun phrase, which refers back to a person named earlier: "der
+ * 35-Jährige" (m), "die 58-Jährige" (f), "der 35 Jahre alte Aufbauspieler" (the phrase reads as
+ * "der 35 Jahre"). The pronoun kind its article implies, or null.
+ */
+function ageAnaphor(doc: QuoteDoc, first: number, last: number): PronounKind | null {
+  if (doc.lang !== 'de') return null;
+  const article = doc.lower[first];
+  const kind: PronounKind | null = article === 'der' ? 'm' : article === 'die' ? 'f' : null;
+  if (kind === null) return null;
+  const head = doc.lower[last - 1] ?? '';
+  // "35-Jährige" is tokenized "35", "-", "Jährige"
+  if (last - first === 4 && head === 'jährige' && doc.lower[last - 2] === '-' && doc.tokens[last - 3]!.kind === 'number') return kind;
+  const years = last - first === 3 && head === 'jahre' && doc.tokens[last - 2]!.kind === 'number';
+  return years && /^alte[r]?$/u.test(doc.lower[last] ?? '') ? kind : null;
 }
