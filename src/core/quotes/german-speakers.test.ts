@@ -110,5 +110,11 @@ describe('findQuotes: German age nouns refer back to a person', () => {
       ['Wir reden weiter', 'Jonas Schulz'],
     ]);
   });
+
+  it('keeps the person just named even if an earlier one has a first name of known gender', () => {
+    const tanaka: EntitySpec = { canonical: 'Rui Tanaka', names: ['Rui Tanaka', 'Tanaka'] };
+    const text = 'Peter Vogt hatte vor dem Spiel gewarnt. Danach entschuldigte sich Rui Tanaka. „Das war falsch“, sagte der 35-Jährige.';
+    expect(speech(text, [vogt, tanaka])).toEqual([['Das war falsch', 'Rui Tanaka']]);
+  });
 });
 

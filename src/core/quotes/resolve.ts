@@ -37,12 +37,20 @@ function compatible(gender: 'm' | 'f' | null, pronoun: PronounKind): 'match' | '
   return gender === want ? 'match' : 'no';
 }
 
-function resolvePronoun(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEvent[], tok: number, pronoun: PronounKind, plural: boolean): number | null {
+/**
+ * `nearest`: an age noun such as "der 35-Jährige" refers to the person just named, so a person
+ * of known, matching gender only wins over a nearer one of unknown gender in the same sentence; a
+ * pronoun prefers a known match within a few sentences.
+ */
+function resolvePronoun(
+  doc: QuoteDoc, persons: PersonIndex, events: SpeakerEvent[], tok: number, pronoun: PronounKind, plural: boolean, nearest = false,
+): number | null {
   if (pronoun === 'p' || (pronoun === 'fp' && plural)) return null;
   const pos = doc.tokens[tok]!.start;
   const sentHere = doc.sentOf[tok]!;
   let firstCompatible: number | null = null;
   let firstPos = -1;
+  let firstSentence = -1;
   // candidate mentions before the pronoun, newest first
   for (let m = mentionIndexAt(persons, pos) - 1; m >= 0; m--) {
     const men = persons.mentions[m]!;
@@ -60,9 +68,12 @@ function resolvePronoun(doc: QuoteDoc, persons: PersonIndex, events: SpeakerEven
     if (firstCompatible === null) {
       firstCompatible = men.person;
       firstPos = men.start;
+      firstSentence = doc.sentOf[men.first]!;
     }
     if (c === 'match') {
-      if (men.person === firstCompatible || sentHere - doc.sentOf[men.first]! <= NEAR_SENTENCES) {
+      // an age noun keeps the person just named unless one of known gender was named in the same sentence
+      const near = nearest ? doc.sentOf[men.first] === firstSentence : sentHere - doc.sentOf[men.first]! <= NEAR_SENTENCES;
+      if (men.person === firstCompatible || near) {
         firstCompatible = men.person;
         firstPos = men.start;
       }
@@ -108,7 +119,7 @@ export function resolveSubject(doc: QuoteDoc, persons: PersonIndex, events: Spea
   // "der 35-Jährige", "die 58-Jährige", "der 35 Jahre alte …": the person named before, like "er"/"sie"
   const age = ageAnaphor(doc, ref.first, ref.last);
   if (age !== null) {
-    const p = resolvePronoun(doc, persons, events, ref.first, age, false);
+    const p = resolvePronoun(doc, persons, events, ref.first, age, false, true);
     if (p !== null) return { person: p, name: persons.persons[p]!.name };
   }
   const role = persons.roles.get(head) ?? (roleHead(head) ? persons.roles.get(roleHead(head)!) : undefined);
