@@ -118,3 +118,11 @@ describe('findQuotes: German age nouns refer back to a person', () => {
   });
 });
 
+describe('findQuotes: names the tagger doubts', () => {
+  it('neither speak nor take the last speaker\'s floor, unless they are confident or the knowledge pack knows them', () => {
+    const text = '„Das ist falsch“, sagte Peter Vogt. Auch Thüringer Kreise widersprachen. „Es gibt dort keinen Platz.“';
+    const thueringer = (confidence: number, id: string | null = null): EntitySpec => ({ canonical: 'Thüringer', names: ['Thüringer'], confidence, id });
+    expect(speech(text, [vogt, thueringer(0.3)])).toEqual([['Das ist falsch', 'Peter Vogt'], ['Es gibt dort keinen Platz.', 'Peter Vogt']]);
+    for (const other of [thueringer(0.8), thueringer(0.3, 'thueringer')]) expect(speech(text, [vogt, other])[1]?.[1]).toBe('Thüringer');
+  });
+});

@@ -17,6 +17,9 @@ import {
 
 export type Gender = 'm' | 'f' | null;
 
+/** Below this a tagged name is more likely not a name at all (calibrated confidence, docs/ner.md). */
+const MIN_SPEAKER_CONFIDENCE = 0.5;
+
 const ADVERB_ENDING = /(?:lich|ig|isch|weise|mals|dings|falls|wärts|halb|ens|erdem|ach)$/u;
 
 export interface Person {
@@ -119,6 +122,9 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
 
   for (const e of entities) {
     if (e.type !== 'PER' && e.type !== 'ORG') continue;
+    // a name the tagger itself thinks more likely wrong than right (its confidences are calibrated)
+    // is no speaker; a name the knowledge pack confirms always is
+    if (e.confidence < MIN_SPEAKER_CONFIDENCE && e.entityId === null) continue;
     let pi = byCluster.get(e.cluster);
     if (pi === undefined) {
       pi = persons.length;

@@ -11,6 +11,8 @@ export interface EntitySpec {
   names: string[];
   type?: EntityType;
   id?: string | null;
+  /** The tagger's confidence (default 1). */
+  confidence?: number;
 }
 
 export function markEntities(text: string, specs: EntitySpec[]): EntityDetail[] {
@@ -24,7 +26,7 @@ export function markEntities(text: string, specs: EntitySpec[]): EntityDetail[] 
         const end = start + name.length;
         if (found.some((e) => e.start < end && start < e.end)) continue;
         found.push({
-          text: name, start, end, type: spec.type ?? 'PER', entityId: spec.id ?? null, confidence: 1, cluster, canonical: spec.canonical,
+          text: name, start, end, type: spec.type ?? 'PER', entityId: spec.id ?? null, confidence: spec.confidence ?? 1, cluster, canonical: spec.canonical,
         });
       }
     }
