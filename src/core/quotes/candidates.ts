@@ -9,7 +9,8 @@
 import type { Span } from '../types.ts';
 import { isCapitalised, type QuoteDoc } from './doc.ts';
 import { DETERMINERS, NON_NAME_WORDS, SUBJECT_PRONOUNS, type PronounKind } from './lexicon.ts';
-import { roleHead, type PersonIndex } from './mentions.ts';
+import type { PersonIndex } from './mentions.ts';
+import { roleHead } from '../roles.ts';
 import { cueAt } from './cues.ts';
 
 export interface Candidate {

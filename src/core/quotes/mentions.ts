@@ -240,5 +240,3 @@ export function mentionIndexAt(index: PersonIndex, pos: number): number {
   }
   return lo;
 }
-
-export { roleHead };

@@ -8,7 +8,8 @@
 import { DETERMINERS, type PronounKind } from './lexicon.ts';
 import type { QuoteDoc } from './doc.ts';
 import type { Candidate } from './candidates.ts';
-import { mentionIndexAt, roleHead, type PersonIndex } from './mentions.ts';
+import { mentionIndexAt, type PersonIndex } from './mentions.ts';
+import { roleHead } from '../roles.ts';
 
 export interface Resolved {
   /** Person index, or null for an unlinked phrase. */
