@@ -1,8 +1,9 @@
 /**
  * Turn a cue's subject into a speaker: an entity mention gives its person;
  * a pronoun goes to the most recent compatible person in subject position
- * (not inside a quote, not a possessive, not after a preposition); a role
- * noun ("der US-Präsident") goes to the person it introduced; any other
+ * (not inside a quote, not a possessive, not after a preposition), and so,
+ * preferring the person just named, does a German age noun ("der 35-Jährige");
+ * a role noun ("der US-Präsident") goes to the person it introduced; any other
  * noun phrase is its own speaker name ("Der Staatsanwalt").
  */
 import { DETERMINERS, type PronounKind } from './lexicon.ts';
