@@ -55,6 +55,10 @@ function hasParticle(doc: QuoteDoc, i: number, particles: readonly string[]): bo
 }
 
 /** The cue starting at token i, if any (memoised per document). Tokens inside quotes are the caller's concern. */
+
+/** Words before a participle that make it passive or comparative rather than a speech verb. */
+const EN_PASSIVE_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'as']);
+
 export function cueAt(doc: QuoteDoc, i: number): Cue | null {
   if (i < 0 || i >= doc.tokens.length) return null;
   const memo = doc.cueMemo[i]!;
@@ -101,6 +105,9 @@ function computeCue(doc: QuoteDoc, i: number): Cue | null {
   if (EN_CUE_NOUNS.has(w) && /['’]s?$/u.test(doc.tokens[i - 1]?.text ?? '')) return { ...base, kind: 'source-before' };
   // after an article the word is a noun ("the remark", "a report"), not a verb
   if (EN_ARTICLES.has(prev)) return null;
+  // a participle after "be" or "as" ("tornadoes were observed", "erupted as predicted", "is expected") says
+  // what happened to something, not who spoke; "was quoted as saying" still names its speaker
+  if (EN_CUE_VERBS.has(w) && EN_PASSIVE_BEFORE.has(prev) && /ed$/u.test(w) && w !== 'quoted') return null;
   if (EN_CUE_VERBS.has(w)) {
     return { ...base, kind: 'verb', naming: NAMING_VERBS.has(w), weak: WEAK_CUES.has(w), addressee: /^(?:told|tell|tells|telling|asked|ask|asks|informed|urged|assured|warned)$/u.test(w) };
   }

@@ -131,6 +131,14 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['Swedish brochure', 'Finnish government']);
   });
 
+  it('does not read a participle after "be" or "as" as a speech verb', () => {
+    const text = 'Storms erupted as predicted in Kansas. Only a few weak “landspout” tornadoes were observed near Denver.';
+    for (const q of run(text, 'en')) expect(q.cue, q.text).toBeNull();
+    // "was quoted as saying" still attributes
+    const quoted = run('Biden was quoted as saying “we will win.”', 'en', [biden]);
+    expect(quoted[0]?.speaker?.name).toBe('Joe Biden');
+  });
+
   it('does not take a name after "a"/"an" for the speaker: it modifies the noun that speaks', () => {
     const whiteHouse: EntitySpec = { canonical: 'White House', names: ['White House'], type: 'ORG' };
     const obama: EntitySpec = { canonical: 'Barack Obama', names: ['President Obama', 'Obama'] };
