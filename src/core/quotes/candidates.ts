@@ -59,8 +59,8 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
   if (PREPOSITIONS.has(prev)) return true;
   // English indefinite article: a name after "a"/"an" modifies a noun ("in a White House statement", "an Obama adviser")
   if (doc.lang === 'en' && (prev === 'a' || prev === 'an')) return true;
-  // "mit folgenden Worten", "in einem kurzen Interview": an adjective between preposition and noun
-  if (doc.lang === 'de' && PREPOSITIONS.has(doc.lower[first - 2] ?? '') && doc.tokens[first - 1]?.kind === 'word' && !isCapitalised(doc.tokens[first - 1])) return true;
+  // "mit folgenden Worten", "in western Kansas", "with former President Obama": an adjective between preposition and noun
+  if (PREPOSITIONS.has(doc.lower[first - 2] ?? '') && doc.tokens[first - 1]?.kind === 'word' && !isCapitalised(doc.tokens[first - 1])) return true;
   // German genitive attribute: "die Aussage der Gewerkschaft", "Sprecher des Ministeriums"
   if (doc.lang === 'de' && (doc.lower[first] === 'des' || doc.lower[first] === 'der')) {
     const p = doc.tokens[first - 1];

@@ -131,6 +131,12 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['Swedish brochure', 'Finnish government']);
   });
 
+  it('skips a name inside a prepositional phrase with an adjective when it looks for the subject ("in western Kansas")', () => {
+    const kansas: EntitySpec = { canonical: 'Kansas', names: ['Kansas'], type: 'ORG' };
+    const text = 'In western Kansas, Biden saw the storms as “terrible.”';
+    expect(run(text, 'en', [kansas, biden]).map((q) => q.speaker?.name ?? null)).toEqual(['Joe Biden']);
+  });
+
   it('does not read a participle after "be" or "as" as a speech verb', () => {
     const text = 'Storms erupted as predicted in Kansas. Only a few weak “landspout” tornadoes were observed near Denver.';
     for (const q of run(text, 'en')) expect(q.cue, q.text).toBeNull();
