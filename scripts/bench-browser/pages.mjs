@@ -15,7 +15,8 @@ export function serveRoot(root) {
   return dir;
 }
 
-function stride(list, n) {
+/** n items at a fixed stride over `list` (all of it when it is no longer): the same sample every run. */
+export function stride(list, n) {
   if (list.length <= n) return list;
   const step = list.length / n;
   return Array.from({ length: n }, (_, i) => list[Math.floor(i * step)]);

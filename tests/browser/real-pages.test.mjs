@@ -11,16 +11,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { CORPORA } from '../../scripts/bench-browser/pages.mjs';
+import { CORPORA, stride } from '../../scripts/bench-browser/pages.mjs';
 import { launchPlain, launchWithExtension, watchExtensionErrors } from './helpers/chromium.mjs';
 import { countHighlightRanges, pageDomWithoutExtension, waitForAnalysis } from './helpers/page.mjs';
 
 const PAGE_HEADERS = { 'Content-Security-Policy': "script-src 'none'; img-src 'self'; font-src 'self'; media-src 'none'; frame-src 'none'" };
-
-function stride(list, n) {
-  const step = list.length / n;
-  return list.length <= n ? list : Array.from({ length: n }, (_, i) => list[Math.floor(i * step)]);
-}
 
 /** { name, path (under the corpora root), article (expected verdict) } */
 function samplePages() {

@@ -172,7 +172,7 @@ export function withoutLeadingRoles(tokens: readonly Token[], mentions: Mention[
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
     let first = m.firstToken;
-    while (first < m.lastToken - 1 && roleHead(tokens[first]!.text.toLowerCase()) !== null && /^\p{Lu}/u.test(tokens[first + 1]!.text)) first++;
+    while (first < m.lastToken - 1 && roleHead(tokens[first]!.text.toLowerCase()) !== null && startsUpper(tokens[first + 1]!.text)) first++;
     if (first === m.firstToken) continue;
     m.firstToken = first;
     m.start = tokens[first]!.start;

@@ -54,11 +54,10 @@ function hasParticle(doc: QuoteDoc, i: number, particles: readonly string[]): bo
   return false;
 }
 
-/** The cue starting at token i, if any (memoised per document). Tokens inside quotes are the caller's concern. */
-
 /** Words before a participle that make it passive or comparative rather than a speech verb. */
 const EN_PASSIVE_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'as']);
 
+/** The cue starting at token i, if any (memoised per document). Tokens inside quotes are the caller's concern. */
 export function cueAt(doc: QuoteDoc, i: number): Cue | null {
   if (i < 0 || i >= doc.tokens.length) return null;
   const memo = doc.cueMemo[i]!;

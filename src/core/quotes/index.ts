@@ -122,7 +122,7 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
       }
     }
     if (!resolved && !match?.subject && last && q.depth === 0 && q.open - last.close <= CONTINUATION_CHARS &&
-      (opensSentence(doc, qi) || !text.slice(last.close, q.open).includes('\n')) &&
+      (opensSentence(doc, qi) || !breakBetween(text, last.close, q.open)) &&
       !otherPersonBetween(doc, persons, last.close, q.open, last.resolved.person)) {
       resolved = last.resolved;
       mention = last.mention;
@@ -234,3 +234,8 @@ function opensSentence(doc: QuoteDoc, qi: number): boolean {
   return true;
 }
 
+/** Whether a line break lies in [from, to). */
+function breakBetween(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl !== -1 && nl < to;
+}

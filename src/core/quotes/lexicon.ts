@@ -135,8 +135,6 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
   ['er', 'm'], ['sie', 'fp'], ['he', 'm'], ['she', 'f'], ['they', 'p'], ['wir', 'p'], ['we', 'p'],
 ]);
 
-
-
 /** Nouns right before a quote that make it a title or a name, not speech. */
 export const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'film', 'kinofilm', 'spielfilm', 'dokumentarfilm', 'buch', 'roman', 'serie', 'fernsehserie', 'sendung', 'show',

@@ -8,6 +8,7 @@
  */
 import type { BodyChoice } from './body.ts';
 import { letterRuns } from '../../core/language.ts';
+import { asciiWordAt, isAsciiWord } from './dateline-chars.ts';
 import type { Block } from './blocks.ts';
 import type { PageSignals } from './page-signals.ts';
 
@@ -43,20 +44,6 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
-function isAsciiWordChar(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
-/** Whether `word` (lower-case ASCII) is `s.slice(at, at + word.length)` under ASCII case folding. */
-function asciiEqualsAt(s: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k) || !isAsciiLetterOrDot(s.charCodeAt(at + k))) return false;
-  return true;
-}
-
-function isAsciiLetterOrDot(c: number): boolean {
-  return isAsciiLetter(c) || c === 0x2e;
-}
-
 /**
  * A site's front page by its path: "", "/", "/index.html", "/home", "/start", "/de",
  * "/en-us", each with an optional trailing slash, in any ASCII case. The same as
@@ -72,9 +59,9 @@ export function isRootPath(p: string): boolean {
   if (n === 5 && p.charCodeAt(3) === 0x2d) {
     if (isAsciiLetter(p.charCodeAt(1)) && isAsciiLetter(p.charCodeAt(2)) && isAsciiLetter(p.charCodeAt(4)) && isAsciiLetter(p.charCodeAt(5))) return true;
   }
-  if ((n === 4 && asciiEqualsAt(p, 1, 'home')) || (n === 5 && asciiEqualsAt(p, 1, 'start'))) return true;
-  if (n > 6 && asciiEqualsAt(p, 1, 'index.')) {
-    for (let i = 7; i < end; i++) if (!isAsciiWordChar(p.charCodeAt(i))) return false;
+  if ((n === 4 && asciiWordAt(p, 1, 'home')) || (n === 5 && asciiWordAt(p, 1, 'start'))) return true;
+  if (n > 6 && asciiWordAt(p, 1, 'index.')) {
+    for (let i = 7; i < end; i++) if (!isAsciiWord(p.charCodeAt(i))) return false;
     return true;
   }
   return false;
