@@ -3,7 +3,7 @@ import type { EntityType, Lang } from '../types.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { splitSentences, tokenize } from '../tokenize.ts';
 import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
-import { agencyMentions, mergeKnowledge, withNameSuffixes, withoutLeadingRoles, type Mention } from './mentions.ts';
+import { agencyMentions, mergeKnowledge, withNameSuffixes, withoutLeadingRoles, withRoleIntroducedNames, withStreetNames, type Mention } from './mentions.ts';
 import { recognizeEntitiesWith, type NameLookup } from './index.ts';
 
 /** A mention over the n-th occurrence of `surface` in `text`. */
@@ -184,3 +184,52 @@ describe('role nouns before names', () => {
   });
 });
 
+
+describe('names introduced by a role noun', () => {
+  it('are as sure as a known name when two or more capitalised words follow the role', () => {
+    const text = 'Ukrainian President Volodymyr Zelensky spoke. Außenminister Guido Westerwelle kam. Minister Dreyer kam. Anne Spiegel kam, der Sprecher jedoch nicht.';
+    const tokens = tokenize(text);
+    const model = withRoleIntroducedNames(tokens, withoutLeadingRoles(tokens, [
+      mention(text, 'Volodymyr Zelensky', 'PER', 0.7), mention(text, 'Außenminister Guido Westerwelle', 'PER', 0.6),
+      mention(text, 'Dreyer', 'PER', 0.6), mention(text, 'Anne Spiegel', 'PER', 0.6), mention(text, 'Sprecher', 'LOC', 0.6),
+    ]));
+    expect(model.map((m) => [text.slice(m.start, m.end), m.confidence])).toEqual([
+      ['Volodymyr Zelensky', 0.9], ['Guido Westerwelle', 0.9],
+      // one word after the role, no role before, or not a person: the tagger's confidence stays
+      ['Dreyer', 0.6], ['Anne Spiegel', 0.6], ['Sprecher', 0.6],
+    ]);
+  });
+
+  it('do not lower a confidence the tagger already gave', () => {
+    const text = 'President Joe Biden spoke.';
+    const tokens = tokenize(text);
+    expect(withRoleIntroducedNames(tokens, [mention(text, 'Joe Biden', 'PER', 0.97)])[0]!.confidence).toBe(0.97);
+  });
+
+  it('leave a name cut short at an initial as unsure as it was', () => {
+    const text = 'US-Präsident George W. Bush kam.';
+    const tokens = tokenize(text);
+    expect(withRoleIntroducedNames(tokens, [mention(text, 'George W', 'PER', 0.6)])[0]!.confidence).toBe(0.6);
+  });
+});
+
+describe('English street names', () => {
+  it('take in the capitalised word before a street noun the tagger started with, and are places, not people', () => {
+    const text = 'Downing Street said no. Shares fell on Wall Street. He walked down the Street today.';
+    const tokens = tokenize(text);
+    const out = withStreetNames(tokens, [
+      mention(text, 'Street', 'PER', 0.75), mention(text, 'Street', 'ORG', 0.8, 1), mention(text, 'Street', 'PER', 0.6, 2),
+    ], 'en');
+    expect(out.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([
+      ['Downing Street', 'LOC'], ['Wall Street', 'ORG'],
+      // "the" is not part of a name
+      ['Street', 'PER'],
+    ]);
+  });
+
+  it('leave German text alone', () => {
+    const text = 'Die Berliner Straße war voll.';
+    const tokens = tokenize(text);
+    expect(withStreetNames(tokens, [mention(text, 'Straße', 'LOC', 0.8)], 'de').map((m) => text.slice(m.start, m.end))).toEqual(['Straße']);
+  });
+});

@@ -13,7 +13,9 @@ import type { Sentence, Token } from '../tokenize.ts';
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import type { SerializedModel } from './codec.ts';
 import { taggerFromSerialized, type Tagger } from './tagger.ts';
-import { agencyMentions, mergeKnowledge, modelMentions, withNameSuffixes, withoutLeadingRoles, type Mention, type SentenceTagFn } from './mentions.ts';
+import {
+  agencyMentions, mergeKnowledge, modelMentions, withNameSuffixes, withoutLeadingRoles, withRoleIntroducedNames, withStreetNames, type Mention, type SentenceTagFn,
+} from './mentions.ts';
 import { propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 
 /** Trained weights for one language (opaque to callers). */
@@ -100,7 +102,7 @@ export function recognizeEntitiesWith(input: Omit<NerInput, 'knowledge'> & { kno
   if (tagger) {
     const tagged = modelMentions(tokens, sentences, lang, tagger, input.tagSentence);
     pOutside = tagged.pOutside;
-    mentions = withNameSuffixes(tokens, withoutLeadingRoles(tokens, tagged.mentions));
+    mentions = withStreetNames(tokens, withRoleIntroducedNames(tokens, withNameSuffixes(tokens, withoutLeadingRoles(tokens, tagged.mentions))), lang);
   } else {
     mentions = [];
   }

@@ -91,8 +91,13 @@ function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): 
     if (persons.mentionCover[j] !== -1) break;
     if (NON_NAME_WORDS.has(w) || EN_NP_STOP.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
     if (cueAt(doc, j)) {
-      // English "the commission says": any noun after an article can be the subject of a cue
-      if (doc.lang === 'en' && det && last === -1 && lastWord !== -1) last = lastWord;
+      // English "the commission says": any noun after an article can be the subject of a cue, but not
+      // an auxiliary or adverb between it and the cue ("an expert has claimed")
+      if (doc.lang === 'en' && det && last === -1 && lastWord !== -1) {
+        let head = lastWord;
+        while (head > k + 1 && EN_NOT_HEADS.has(doc.lower[head]!)) head--;
+        if (!EN_NOT_HEADS.has(doc.lower[head]!)) last = head;
+      }
       // "The Swedish brochure says", "the Finnish guidance advises": the noun right before the cue is
       // the head, not the capitalised adjective before it
       if (doc.lang === 'en' && det && last !== -1 && lastWord === last + 1 && !EN_NOT_HEADS.has(doc.lower[lastWord]!)) last = lastWord;

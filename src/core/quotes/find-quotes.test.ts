@@ -131,6 +131,11 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['Swedish brochure', 'Finnish government']);
   });
 
+  it('leaves an auxiliary between a speaking noun and its verb out of the speaker ("an expert has claimed")', () => {
+    const text = 'The snub was “terrible”, an expert has claimed. Talks were “hopeless”, the commission has said.';
+    expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['expert', 'commission']);
+  });
+
   it('skips a name inside a prepositional phrase with an adjective when it looks for the subject ("in western Kansas")', () => {
     const kansas: EntitySpec = { canonical: 'Kansas', names: ['Kansas'], type: 'ORG' };
     const text = 'In western Kansas, Biden saw the storms as “terrible.”';
