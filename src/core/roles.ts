@@ -22,6 +22,22 @@ export const ROLE_HEADS: readonly string[] = [
   'queen', 'pope', 'prosecutor', 'judge', 'dictator', 'billionaire', 'businessman', 'mogul', 'economist', 'analyst',
 ];
 
+/**
+ * Forms of address and titles of rank that go before a name ("Sir Keir", "Lord Alli", "Frau
+ * Merkel", "Dr. Fauci"), lower case. They are part of how the press names a person, but alone
+ * they name nobody.
+ */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baron', 'baroness', 'earl', 'duke',
+  'duchess', 'prince', 'princess', 'count', 'countess', 'rev', 'reverend', 'herr', 'frau', 'graf', 'gräfin', 'fürst',
+  'fürstin', 'freiherr', 'freifrau', 'st', 'saint',
+]);
+
+/** A form of address or title of rank, or a role noun: a word that goes before a person's name without naming anyone. */
+export function isTitleWord(lower: string): boolean {
+  return HONORIFICS.has(lower) || roleHead(lower) !== null;
+}
+
 /** The role head of a lowercased token ("us-präsident" → "präsident", "ministerpräsidentin" → "präsident"), or null. */
 const roleMemo = new Map<string, string | null>();
 export function roleHead(lower: string): string | null {

@@ -171,6 +171,16 @@ describe('generational suffixes', () => {
   });
 });
 
+describe('titles before names', () => {
+  it('are not short forms of the name: "Lord" of "Lord Alli" names nobody, the last word of "Martin Luther King" does', () => {
+    const text = 'Lord Alli paid. He met Lord Alli there. Sir Keir Starmer came. Sir, said one. Martin Luther King spoke; King left.';
+    const tokens = tokenize(text);
+    const model = [mention(text, 'Lord Alli', 'PER'), mention(text, 'Alli', 'PER', 0.9, 1), mention(text, 'Sir Keir Starmer', 'PER'), mention(text, 'Martin Luther King', 'PER')];
+    const out = propagateNames(tokens, model, 'en', null).map((m) => text.slice(m.start, m.end));
+    expect(out).toEqual(['Lord Alli', 'Alli', 'Sir Keir Starmer', 'Martin Luther King', 'King']);
+  });
+});
+
 describe('role nouns before names', () => {
   it('stay out of person mentions, so they are neither marked nor spread as a short form', () => {
     const text = 'Kritik an Ministerpräsidentin Dreyer. Die Ministerpräsidentin schwieg. US-Präsident Donald Trump kam, Anne Spiegel nicht.';

@@ -10,6 +10,7 @@ import type { Token } from '../tokenize.ts';
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { startsUpper } from '../knowledge/letter-case.ts';
+import { isTitleWord } from '../roles.ts';
 import { compassRest } from './compass.ts';
 import { compatibleTypes, visibleText, type Mention } from './mentions.ts';
 
@@ -129,6 +130,8 @@ export function propagateNames(tokens: readonly Token[], mentions: readonly Ment
     }
     if (m.type === 'PER' && ws.length >= 2) {
       for (const part of [ws[0]!, ws[ws.length - 1]!]) {
+        // "Lord" of "Lord Alli" or "Sir" of "Sir Keir" names nobody on its own (a last word does: Martin Luther King)
+        if (part === ws[0] && isTitleWord(part.toLowerCase())) continue;
         if (part.length >= 3 && isCapitalised(part)) register(nameStem(part, lang), { ...r, confidence: r.confidence * 0.9 });
       }
     }
