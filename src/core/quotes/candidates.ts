@@ -8,7 +8,7 @@
  */
 import type { Span } from '../types.ts';
 import { isCapitalised, type QuoteDoc } from './doc.ts';
-import { DETERMINERS, NON_NAME_WORDS, SUBJECT_PRONOUNS, type PronounKind } from './lexicon.ts';
+import { DETERMINERS, isContentNoun, NON_NAME_WORDS, SUBJECT_PRONOUNS, type PronounKind } from './lexicon.ts';
 import type { PersonIndex } from './mentions.ts';
 import { roleHead } from '../roles.ts';
 import { cueAt } from './cues.ts';
@@ -64,7 +64,8 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
   // German genitive attribute: "die Aussage der Gewerkschaft", "Sprecher des Ministeriums"
   if (doc.lang === 'de' && (doc.lower[first] === 'des' || doc.lower[first] === 'der')) {
     const p = doc.tokens[first - 1];
-    if (p && isCapitalised(p) && !NON_NAME_WORDS.has(doc.lower[first - 1]!) && !cueAt(doc, first - 1)) return true;
+    // …but after a noun that names what is said the genitive is its source ("Das Fazit der Tester: „…“")
+    if (p && isCapitalised(p) && !NON_NAME_WORDS.has(doc.lower[first - 1]!) && !cueAt(doc, first - 1) && !isContentNoun(doc.lower[first - 1]!)) return true;
   }
   return false;
 }
@@ -168,8 +169,11 @@ export function candidatesIn(doc: QuoteDoc, persons: PersonIndex, lo: number, hi
         const men = persons.mentions[mention]!;
         out.push({ kind: 'mention', first: k, last: men.last, span: { start: men.start, end: men.end }, cls: persons.persons[men.person]!.type === 'PER' ? 0 : 1, mention, pronoun: null, oblique: isOblique(doc, k) });
         k = men.last;
-      } else {
+      } else if (!isContentNoun(doc.lower[end - 1]!)) {
         out.push({ kind: 'phrase', first: k, last: end, span: span(doc, k, end), cls: 2, mention: -1, pronoun: null, oblique: isOblique(doc, k) });
+        k = end;
+      } else {
+        // "Das Fazit", "the verdict": what is said, not a speaker
         k = end;
       }
       continue;

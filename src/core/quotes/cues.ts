@@ -6,7 +6,7 @@
  */
 import { isCapitalised, type QuoteDoc } from './doc.ts';
 import {
-  DE_CUE_VERBS, DE_SEPARABLE_CUES, DE_SOURCE_AFTER, DE_SOURCE_BEFORE, EN_CUE_VERBS, NAMING_VERBS, WEAK_CUES,
+  DE_CUE_VERBS, DE_SEPARABLE_CUES, DE_SOURCE_AFTER, DE_SOURCE_BEFORE, DETERMINERS, EN_CUE_VERBS, NAMING_VERBS, WEAK_CUES,
 } from './lexicon.ts';
 
 export type CueKind = 'verb' | 'source-after' | 'source-before';
@@ -121,5 +121,8 @@ export function soCueAfter(doc: QuoteDoc, closeTok: number): Cue | null {
   if (doc.lower[k] !== 'so') return null;
   const next = doc.tokens[k + 1];
   if (!next || next.kind !== 'word') return null;
+  // the source is a name or a noun phrase ("so Dawidowski", "so der Sprecher"); "So sei es …", "so viel ist klar"
+  // go on with the story
+  if (!isCapitalised(next) && !DETERMINERS.has(doc.lower[k + 1]!)) return null;
   return { tok: k, last: k + 1, kind: 'source-after', naming: false, weak: false, plural: false, addressee: false };
 }

@@ -126,3 +126,26 @@ describe('findQuotes: names the tagger doubts', () => {
     for (const other of [thueringer(0.8), thueringer(0.3, 'thueringer')]) expect(speech(text, [vogt, other])[1]?.[1]).toBe('Thüringer');
   });
 });
+
+describe('findQuotes: what is said is not who says it', () => {
+  it('takes no speaker from "Das Fazit", "Das Gesamturteil", and the source from a genitive after such a noun', () => {
+    const text = 'Das Gesamturteil fiel durchwachsen aus: „Keinen der Anbieter können wir empfehlen.“ ' +
+      'Das Fazit zu Wish: „Die Geräte waren minderwertig.“ Die Bilanz der Tester: „Zu teuer.“';
+    expect(speech(text)).toEqual([
+      ['Keinen der Anbieter können wir empfehlen.', null],
+      ['Die Geräte waren minderwertig.', null],
+      ['Zu teuer.', 'Tester'],
+    ]);
+  });
+
+  it('reads "so" after a quote as a source only before a name or a noun phrase ("So sei es …" goes on with the story)', () => {
+    const text = '„Dann platzt der Beton auf.“ So sei es während der Hitzewelle passiert. „Wir warten ab“, so der Sprecher.';
+    expect(speech(text)).toEqual([['Dann platzt der Beton auf.', null], ['Wir warten ab', 'Sprecher']]);
+  });
+
+  it('does not let a sentence adverb the tagger took for a name speak ("Irgendwann könne …")', () => {
+    const irgendwann: EntitySpec = { canonical: 'Irgendwann', names: ['Irgendwann'], confidence: 0.53 };
+    const text = 'Irgendwann könne die Fahrbahn die Spannung nicht mehr tragen. „Dann platzt sie an verschiedenen Stellen auf.“';
+    expect(speech(text, [irgendwann])).toEqual([['Dann platzt sie an verschiedenen Stellen auf.', null]]);
+  });
+});

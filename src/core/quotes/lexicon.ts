@@ -190,6 +190,42 @@ export const MALE_FIRST: ReadonlySet<string> = new Set(MALE_NAMES.filter((n) => 
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['frau', 'mrs', 'ms', 'miss', 'madam', 'lady', 'königin', 'queen']);
 export const MALE_TITLES: ReadonlySet<string> = new Set(['herr', 'mr', 'sir', 'lord', 'könig', 'king']);
 
+/**
+ * Nouns that name what is said, not who says it ("Das Fazit der Tester: „…“", "Die Antwort: „…“",
+ * "The verdict: …"): never a speaker themselves; a genitive after them names the source.
+ * German ones also as the end of a compound ("Schlussfazit", "Unwetterwarnung").
+ */
+const CONTENT_NOUNS: readonly string[] = [
+  'fazit', 'gesamturteil', 'bilanz', 'ergebnis', 'resümee', 'tenor', 'motto', 'devise', 'credo', 'parole', 'schlagzeile',
+  'überschrift', 'titel', 'slogan', 'antwort', 'frage', 'einschätzung', 'prognose', 'empfehlung', 'warnung', 'forderung',
+  'kritik', 'vorwurf', 'hoffnung', 'sorge', 'befürchtung',
+  'verdict', 'conclusion', 'upshot', 'headline', 'takeaway', 'answer', 'question', 'warning', 'criticism',
+];
+const CONTENT_NOUN_SET: ReadonlySet<string> = new Set(CONTENT_NOUNS);
+
+/** A noun that names what is said (CONTENT_NOUNS), lower case, also as a German compound's end. */
+export function isContentNoun(lower: string): boolean {
+  if (CONTENT_NOUN_SET.has(lower)) return true;
+  for (const n of CONTENT_NOUNS) if (lower.length > n.length + 2 && lower.endsWith(n) && n.length >= 5) return true;
+  return false;
+}
+
+/**
+ * Sentence adverbs, German and English: capitalised at the start of a sentence they look like a
+ * name to a tagger ("Irgendwann könne …", "Somit …"), but they never name anyone.
+ */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'nun', 'now', 'jetzt', 'sonst', 'deshalb', 'daher', 'trotzdem', 'zudem', 'außerdem', 'ferner', 'weiter', 'weiterhin',
+  'however', 'still', 'yet', 'meanwhile', 'dennoch', 'demnach', 'insgesamt', 'ebenso', 'gleichzeitig', 'schließlich',
+  'letztlich', 'zuletzt', 'zunächst', 'jedoch', 'allerdings', 'anschließend', 'ebenfalls', 'inzwischen', 'mittlerweile',
+  'bislang', 'bisher', 'umso', 'desto', 'somit', 'stattdessen', 'vielmehr', 'immerhin', 'zumindest', 'sogar', 'nämlich',
+  'seitdem', 'seither', 'derzeit', 'bereits', 'schon', 'noch', 'erst', 'nur', 'kaum', 'thus', 'therefore', 'instead',
+  'moreover', 'indeed', 'nevertheless', 'nonetheless', 'furthermore', 'irgendwann', 'irgendwie', 'manchmal', 'oft',
+  'immer', 'nie', 'niemals', 'bald', 'damals', 'deswegen', 'vielleicht', 'wohl', 'zwar', 'eben', 'gerade', 'etwa',
+  'hingegen', 'wiederum', 'ohnehin', 'sowieso', 'jedenfalls', 'andernfalls', 'sometimes', 'often', 'never', 'always',
+  'soon', 'perhaps', 'maybe', 'eventually', 'hence', 'otherwise',
+]);
+
 /** Words that cannot start or be part of a name even when capitalised (sentence-initial function words etc.). */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ich', 'ihr', 'und', 'oder',
@@ -199,15 +235,10 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'on', 'at', 'after', 'before', 'with', 'from', 'to', 'for', 'of', 'by', 'as', 'if', 'that', 'this', 'when', 'while',
   'mr', 'mrs', 'ms', 'dr', 'herr', 'frau', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag',
   'sonntag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'januar', 'februar',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'nun', 'now',
-  'jetzt', 'sonst', 'deshalb', 'daher', 'trotzdem', 'zudem', 'außerdem', 'ferner', 'weiter', 'weiterhin', 'however',
-  'still', 'yet', 'meanwhile', 'es', 'man', 'dies', 'diese', 'dieser', 'this', 'there', 'here', 'hier', 'dort',
-  'darin', 'damit', 'dabei', 'dafür', 'dagegen', 'davon', 'darüber', 'darum', 'dennoch', 'demnach', 'insgesamt',
-  'ebenso', 'gleichzeitig', 'schließlich', 'letztlich', 'zuletzt', 'zunächst', 'außerdem', 'jedoch', 'allerdings',
-  'laut', 'zufolge', 'wörtlich', 'anschließend', 'ebenfalls', 'inzwischen', 'mittlerweile', 'bislang', 'bisher',
-  'umso', 'desto', 'somit', 'stattdessen', 'vielmehr', 'immerhin', 'zumindest', 'sogar', 'nämlich', 'also', 'denn',
-  'seitdem', 'seither', 'derzeit', 'bereits', 'schon', 'noch', 'erst', 'nur', 'kaum', 'thus', 'therefore', 'instead',
-  'moreover', 'indeed', 'nevertheless', 'nonetheless', 'furthermore',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'es', 'man',
+  'dies', 'diese', 'dieser', 'this', 'there', 'here', 'hier', 'dort', 'darin', 'damit', 'dabei', 'dafür', 'dagegen',
+  'davon', 'darüber', 'darum', 'laut', 'zufolge', 'wörtlich', 'also', 'denn',
+  ...SENTENCE_ADVERBS,
 ]);
 
 /** Words after which a following capitalised word is still a name part. */

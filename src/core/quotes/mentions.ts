@@ -12,7 +12,7 @@ import { tokenAtOrAfter, isCapitalised, type QuoteDoc } from './doc.ts';
 import { cueAt } from './cues.ts';
 import { roleHead } from '../roles.ts';
 import {
-  DETERMINERS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NAME_PARTICLES, NON_NAME_WORDS,
+  DETERMINERS, FEMALE_FIRST, FEMALE_TITLES, MALE_FIRST, MALE_TITLES, NAME_PARTICLES, NON_NAME_WORDS, SENTENCE_ADVERBS,
 } from './lexicon.ts';
 
 export type Gender = 'm' | 'f' | null;
@@ -125,6 +125,8 @@ export function buildPersons(doc: QuoteDoc, entities: EntityDetail[]): PersonInd
     // a name the tagger itself thinks more likely wrong than right (its confidences are calibrated)
     // is no speaker; a name the knowledge pack confirms always is
     if (e.confidence < MIN_SPEAKER_CONFIDENCE && e.entityId === null) continue;
+    // a sentence adverb the tagger took for a name ("Irgendwann" opening a sentence) names nobody
+    if (e.entityId === null && SENTENCE_ADVERBS.has(e.text.toLowerCase())) continue;
     let pi = byCluster.get(e.cluster);
     if (pi === undefined) {
       pi = persons.length;
