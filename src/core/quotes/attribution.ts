@@ -38,10 +38,21 @@ const SKIP_BEFORE_SUBJECT = new Set([
 ]);
 const DASHES = new Set(['―', '—', '–', '-']);
 
-/** Where the cue's clause begins: after a colon/semicolon or after an earlier speech clause in the window. */
+/** German conjunctions that open a verb-final clause ("…, als die Interviewerin Roni Aviram fragt: „…“"). */
+const DE_SUBORDINATORS = new Set(['als', 'wenn', 'während', 'nachdem', 'weil', 'da', 'ob', 'bevor', 'sobald', 'indem', 'wie', 'wo']);
+const DE_FINAL_AUX = new Set(['hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten', 'hätten', 'ist', 'war', 'sei', 'wäre', 'wird', 'wurde']);
+
+/**
+ * Where the cue's clause begins: after a colon/semicolon, after an earlier speech clause in the
+ * window, or (German) after the conjunction of a verb-final clause whose last word is the cue.
+ */
 function clauseStart(doc: QuoteDoc, lo: number, cueTok: number): number {
+  // the cue ends its clause, perhaps with an auxiliary after it ("nachdem Merz erklärt hatte:")
+  const next = DE_FINAL_AUX.has(doc.lower[cueTok + 1] ?? '') ? cueTok + 2 : cueTok + 1;
+  const verbFinal = doc.lang === 'de' && (doc.lower[next] === ':' || doc.lower[next] === ',');
   for (let k = cueTok - 1; k >= lo; k--) {
     const w = doc.lower[k]!;
+    if (verbFinal && DE_SUBORDINATORS.has(w) && k < cueTok - 1 && (doc.lower[k - 1] === ',' || doc.sentOf[k - 1] !== doc.sentOf[k])) return k + 1;
     if (w === ':' || w === ';' || doc.tokens[k]!.kind === 'quote') return k + 1;
     if (doc.quoteOf[k] !== -1) return k + 1;
     const c = cueAt(doc, k);

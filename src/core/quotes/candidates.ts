@@ -34,6 +34,8 @@ export const PREPOSITIONS = new Set([
   'toward', 'towards', 'than', 'like', 'during', 'after', 'before', 'under', 'over', 'without', 'through', 'via',
   'despite', 'since', 'until', 'near', 'as', 'als', 'wie',
 ]);
+/** Prepositions that are also conjunctions ("als" when/than, "wie" as, "as"). */
+const CLAUSE_JOINERS = new Set(['als', 'wie', 'as']);
 /** Words that end a noun phrase read backwards in English (relative and wh-words, auxiliaries). */
 const EN_NP_STOP = new Set(['what', 'who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'how', 'why', 'whether', 'if']);
 /** Words that stand between a subject and its verb without being the subject's head noun. */
@@ -56,6 +58,9 @@ function span(doc: QuoteDoc, first: number, last: number): Span {
 
 function isOblique(doc: QuoteDoc, first: number): boolean {
   const prev = doc.lower[first - 1] ?? '';
+  // "als die Interviewerin fragt", "wie der Sprecher sagte", "as the minister put it": before an article
+  // these join a clause, and its subject can speak
+  if (CLAUSE_JOINERS.has(prev) && DETERMINERS.has(doc.lower[first] ?? '')) return false;
   if (PREPOSITIONS.has(prev)) return true;
   // English indefinite article: a name after "a"/"an" modifies a noun ("in a White House statement", "an Obama adviser")
   if (doc.lang === 'en' && (prev === 'a' || prev === 'an')) return true;
@@ -68,6 +73,15 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
     if (p && isCapitalised(p) && !NON_NAME_WORDS.has(doc.lower[first - 1]!) && !cueAt(doc, first - 1) && !isContentNoun(doc.lower[first - 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * Function words that are nouns in another use: English "the man said" (German "man" is "one"), and
+ * German "die Frau", "der Herr" with no name after them (before a name they are titles).
+ */
+function nounAfterAll(doc: QuoteDoc, w: string, det: boolean, j: number): boolean {
+  if (w === 'man') return doc.lang === 'en';
+  return (w === 'frau' || w === 'herr') && doc.lang === 'de' && det && !isCapitalised(doc.tokens[j + 1]);
 }
 
 /** A noun phrase starting at k, or -1. German: det? adj* Capitalised+; English: det? words* noun / Capitalised+. */
@@ -90,7 +104,7 @@ function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): 
     if (tok.kind !== 'word' && tok.kind !== 'number' && !glued) break;
     // stop where a known person starts: the phrase before it is their role ("der US-Präsident George W. Bush")
     if (persons.mentionCover[j] !== -1) break;
-    if (NON_NAME_WORDS.has(w) || EN_NP_STOP.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if ((NON_NAME_WORDS.has(w) && !nounAfterAll(doc, w, det, j)) || EN_NP_STOP.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
     if (cueAt(doc, j)) {
       // English "the commission says": any noun after an article can be the subject of a cue, but not
       // an auxiliary or adverb between it and the cue ("an expert has claimed")

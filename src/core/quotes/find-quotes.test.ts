@@ -136,6 +136,13 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['expert', 'commission']);
   });
 
+  it('gives "the man" and "the woman" to the person of that gender named before', () => {
+    const smith: EntitySpec = { canonical: 'John Smith', names: ['John Smith'] };
+    const berg: EntitySpec = { canonical: 'Anna Berg', names: ['Anna Berg'] };
+    const text = 'John Smith met Anna Berg on Monday. “I am tired,” the woman said. “So am I,” the man said.';
+    expect(run(text, 'en', [smith, berg]).map((q) => q.speaker?.name ?? null)).toEqual(['Anna Berg', 'John Smith']);
+  });
+
   it('skips a name inside a prepositional phrase with an adjective when it looks for the subject ("in western Kansas")', () => {
     const kansas: EntitySpec = { canonical: 'Kansas', names: ['Kansas'], type: 'ORG' };
     const text = 'In western Kansas, Biden saw the storms as “terrible.”';

@@ -149,3 +149,27 @@ describe('findQuotes: what is said is not who says it', () => {
     expect(speech(text, [irgendwann])).toEqual([['Dann platzt sie an verschiedenen Stellen auf.', null]]);
   });
 });
+
+describe('findQuotes: verb-final clauses and plain person nouns', () => {
+  it('finds the subject of a cue that ends a clause opened by "als", "nachdem" or "wie"', () => {
+    const aviram: EntitySpec = { canonical: 'Roni Aviram', names: ['Roni Aviram'], confidence: 0.62 };
+    const merz: EntitySpec = { canonical: 'Friedrich Merz', names: ['Merz'] };
+    const text = 'Seine Augen sind glasig, als die Interviewerin Roni Aviram fragt: „Wie würden Sie das nennen?“ ' +
+      'Die Sitzung begann, nachdem Merz erklärt hatte: „Wir warten.“ „Wir bleiben hier“, wie der Sprecher sagte.';
+    expect(speech(text, [aviram, merz])).toEqual([
+      ['Wie würden Sie das nennen?', 'Roni Aviram'],
+      ['Wir warten.', 'Friedrich Merz'],
+      ['Wir bleiben hier', 'Sprecher'],
+    ]);
+  });
+
+  it('gives "der Mann", "der junge Mann", "die Frau" to the person of that gender named before', () => {
+    const text = 'Karin Meier traf Peter Vogt. „Ich habe gebetet“, erinnert sich der junge Mann. „Es war schwer“, sagt die Frau. ' +
+      '„Es fällt mir schwer“, sagt der Mann.';
+    expect(speech(text, [meier, vogt])).toEqual([
+      ['Ich habe gebetet', 'Peter Vogt'],
+      ['Es war schwer', 'Karin Meier'],
+      ['Es fällt mir schwer', 'Peter Vogt'],
+    ]);
+  });
+});

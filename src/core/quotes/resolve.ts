@@ -7,7 +7,7 @@
  * noun phrase is its own speaker name ("Der Staatsanwalt").
  */
 import { DETERMINERS, type PronounKind } from './lexicon.ts';
-import type { QuoteDoc } from './doc.ts';
+import { isCapitalised, type QuoteDoc } from './doc.ts';
 import type { Candidate } from './candidates.ts';
 import { mentionIndexAt, type PersonIndex } from './mentions.ts';
 import { roleHead } from '../roles.ts';
@@ -132,12 +132,34 @@ export function resolveSubject(doc: QuoteDoc, persons: PersonIndex, events: Spea
   return { person: null, name: stripDeterminer(doc, ref.first, ref.last) };
 }
 
+/** Nouns that only say "a person" (with the gender they give in English). */
+const DE_PLAIN_PERSON = new Set(['mann', 'frau', 'herr', 'junge', 'jugendliche', 'jugendlicher', 'rentner', 'rentnerin', 'teenager']);
+const EN_PLAIN_PERSON = new Map<string, PronounKind>([['man', 'm'], ['woman', 'f'], ['boy', 'm'], ['girl', 'f']]);
+
+/**
+ * "sagt der Mann", "erinnert sich der junge Mann", "the woman said": a definite plain person noun,
+ * adjectives allowed, refers back to the person the story is about, like a pronoun of its
+ * gender (German: the article's). The pronoun kind, or null.
+ */
+function plainPersonNoun(doc: QuoteDoc, first: number, last: number): PronounKind | null {
+  const article = doc.lower[first];
+  const head = doc.lower[last - 1] ?? '';
+  for (let k = first + 1; k < last - 1; k++) if (doc.tokens[k]!.kind !== 'word' || isCapitalised(doc.tokens[k])) return null;
+  if (doc.lang === 'de') {
+    if (!DE_PLAIN_PERSON.has(head)) return null;
+    return article === 'der' ? 'm' : article === 'die' ? 'f' : null;
+  }
+  return article === 'the' ? EN_PLAIN_PERSON.get(head) ?? null : null;
+}
+
 /**
  * A German definite age noun phrase, which refers back to a person named earlier: "der
  * 35-Jährige" (m), "die 58-Jährige" (f), "der 35 Jahre alte Aufbauspieler" (the phrase reads as
  * "der 35 Jahre"). The pronoun kind its article implies, or null.
  */
 function ageAnaphor(doc: QuoteDoc, first: number, last: number): PronounKind | null {
+  const plain = plainPersonNoun(doc, first, last);
+  if (plain !== null) return plain;
   if (doc.lang !== 'de') return null;
   const article = doc.lower[first];
   const kind: PronounKind | null = article === 'der' ? 'm' : article === 'die' ? 'f' : null;
