@@ -34,6 +34,7 @@ export const PREPOSITIONS = new Set([
   'toward', 'towards', 'than', 'like', 'during', 'after', 'before', 'under', 'over', 'without', 'through', 'via',
   'despite', 'since', 'until', 'near', 'as', 'als', 'wie',
 ]);
+const DE_OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 /** Prepositions that are also conjunctions ("als" when/than, "wie" as, "as"). */
 const CLAUSE_JOINERS = new Set(['als', 'wie', 'as']);
 /** Words that end a noun phrase read backwards in English (relative and wh-words, auxiliaries). */
@@ -62,6 +63,8 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
   // these join a clause, and its subject can speak
   if (CLAUSE_JOINERS.has(prev) && DETERMINERS.has(doc.lower[first] ?? '')) return false;
   if (PREPOSITIONS.has(prev)) return true;
+  // German accusative and dative articles never open a subject ("Wer den Star-Wars-Tag nicht kennt: „…“")
+  if (doc.lang === 'de' && DE_OBJECT_ARTICLES.has(doc.lower[first] ?? '')) return true;
   // English indefinite article: a name after "a"/"an" modifies a noun ("in a White House statement", "an Obama adviser")
   if (doc.lang === 'en' && (prev === 'a' || prev === 'an')) return true;
   // "mit folgenden Worten", "in western Kansas", "with former President Obama": an adjective between preposition and noun

@@ -173,3 +173,10 @@ describe('findQuotes: verb-final clauses and plain person nouns', () => {
     ]);
   });
 });
+
+describe('findQuotes: German words that open no subject', () => {
+  it('takes neither "Wer" nor an accusative object before a colon for the speaker', () => {
+    const text = 'Wer den Star-Wars-Tag noch nicht kennt: „Möge die Macht mit dir sein!“ ist ein Zitat. Wem das nicht reicht: „Es gibt noch viel mehr Filme zu sehen.“';
+    expect(speech(text).map(([, who]) => who)).toEqual([null, null]);
+  });
+});

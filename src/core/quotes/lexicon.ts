@@ -237,7 +237,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'sonntag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'januar', 'februar',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'es', 'man',
   'dies', 'diese', 'dieser', 'this', 'there', 'here', 'hier', 'dort', 'darin', 'damit', 'dabei', 'dafür', 'dagegen',
-  'davon', 'darüber', 'darum', 'laut', 'zufolge', 'wörtlich', 'also', 'denn',
+  'davon', 'darüber', 'darum', 'laut', 'zufolge', 'wörtlich', 'also', 'denn', 'wer', 'wen', 'wem', 'wessen', 'was',
+  'welche', 'welcher', 'welches', 'jemand', 'niemand', 'nichts', 'etwas',
   ...SENTENCE_ADVERBS,
 ]);
 
