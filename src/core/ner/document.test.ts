@@ -3,7 +3,10 @@ import type { EntityType, Lang } from '../types.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { splitSentences, tokenize } from '../tokenize.ts';
 import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
-import { agencyMentions, mergeKnowledge, withNameSuffixes, withoutLeadingRoles, withRoleIntroducedNames, withStreetNames, type Mention } from './mentions.ts';
+import {
+  agencyMentions, mergeKnowledge, withNameSuffixes, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames, type Mention,
+} from './mentions.ts';
+import { GAZ_FIRST, GAZ_PER, Gazetteer } from '../gazetteer/index.ts';
 import { recognizeEntitiesWith, type NameLookup } from './index.ts';
 
 /** A mention over the n-th occurrence of `surface` in `text`. */
@@ -241,5 +244,32 @@ describe('English street names', () => {
     const text = 'Die Berliner Straße war voll.';
     const tokens = tokenize(text);
     expect(withStreetNames(tokens, [mention(text, 'Straße', 'LOC', 0.8)], 'de').map((m) => text.slice(m.start, m.end))).toEqual(['Straße']);
+  });
+});
+
+describe('German possessives', () => {
+  const gaz = new Gazetteer();
+  gaz.setPrior('Sieg', 'OH');
+  gaz.setPrior('Wolf', 'PERH');
+  gaz.add(['trump'], GAZ_PER);
+  gaz.add(['adam'], GAZ_PER | GAZ_FIRST);
+  gaz.add(['hans'], GAZ_PER | GAZ_FIRST);
+
+  it('end a person at the genitive that owns a common noun ("Putins Sieg", "Trumps Zölle"), and the noun is no short form', () => {
+    const text = 'Das war Putins Sieg. Trumps Zölle kamen. Hans Sieg lief. Adams Lehmann kam. Der Sieg war knapp.';
+    const tokens = tokenize(text);
+    const model = withoutPossessedNouns(tokens, [
+      mention(text, 'Putins Sieg', 'PER'), mention(text, 'Trumps Zölle', 'PER'), mention(text, 'Hans Sieg', 'PER'), mention(text, 'Adams Lehmann', 'PER'),
+    ], 'de', gaz);
+    // a first name in -s owns nothing ("Hans Sieg"), nor does a first name's genitive before an unknown word ("Adams Lehmann")
+    expect(model.map((m) => text.slice(m.start, m.end))).toEqual(['Putins', 'Trumps', 'Hans Sieg', 'Adams Lehmann']);
+    expect(withoutPossessedNouns(tokens, [mention(text, 'Putins Sieg', 'PER')], 'en', gaz).map((m) => text.slice(m.start, m.end))).toEqual(['Putins Sieg']);
+  });
+
+  it('show a cluster by its name without the genitive -s when the article has that form too', () => {
+    const text = 'Angela Merkels Besuch war kurz. Merkel sprach. Hans Klaus kam.';
+    const tokens = tokenize(text);
+    const out = resolveClusters(text, tokens, [mention(text, 'Angela Merkels', 'PER'), mention(text, 'Merkel', 'PER', 0.9, 1), mention(text, 'Hans Klaus', 'PER')], 'de', noNames);
+    expect(out.map((e) => e.canonical)).toEqual(['Angela Merkel', 'Angela Merkel', 'Hans Klaus']);
   });
 });

@@ -329,5 +329,19 @@ function canonicalName(text: string, members: readonly Mention[], stems: readonl
       bestKey = key;
     }
   });
-  return best;
+  return withoutGenitive(best, freq);
+}
+
+/**
+ * "Angela Merkels" → "Angela Merkel" when the article also has the last word without its
+ * genitive -s ("Merkel"): the longest mention is often a possessive one. Without such
+ * evidence the name stays as written ("Hans Klaus", "Paris").
+ */
+function withoutGenitive(name: string, surfaces: ReadonlyMap<string, number>): string {
+  const cut = name.lastIndexOf(' ') + 1;
+  const last = name.slice(cut);
+  if (last.length < 4 || !last.endsWith('s')) return name;
+  const bare = last.slice(0, -1);
+  for (const s of surfaces.keys()) if (s === bare || s.endsWith(` ${bare}`)) return name.slice(0, cut) + bare;
+  return name;
 }

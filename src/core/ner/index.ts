@@ -14,7 +14,7 @@ import type { KnowledgeBase } from '../knowledge/index.ts';
 import type { SerializedModel } from './codec.ts';
 import { taggerFromSerialized, type Tagger } from './tagger.ts';
 import {
-  agencyMentions, mergeKnowledge, modelMentions, withNameSuffixes, withoutLeadingRoles, withRoleIntroducedNames, withStreetNames, type Mention, type SentenceTagFn,
+  agencyMentions, mergeKnowledge, modelMentions, withNameSuffixes, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames, type Mention, type SentenceTagFn,
 } from './mentions.ts';
 import { propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 
@@ -102,7 +102,8 @@ export function recognizeEntitiesWith(input: Omit<NerInput, 'knowledge'> & { kno
   if (tagger) {
     const tagged = modelMentions(tokens, sentences, lang, tagger, input.tagSentence);
     pOutside = tagged.pOutside;
-    mentions = withStreetNames(tokens, withRoleIntroducedNames(tokens, withNameSuffixes(tokens, withoutLeadingRoles(tokens, tagged.mentions))), lang);
+    const trimmed = withoutPossessedNouns(tokens, withNameSuffixes(tokens, withoutLeadingRoles(tokens, tagged.mentions)), lang, tagger.gazetteer ?? null);
+    mentions = withStreetNames(tokens, withRoleIntroducedNames(tokens, trimmed), lang);
   } else {
     mentions = [];
   }

@@ -12,6 +12,7 @@ import { normalizeToken } from '../tokenize.ts';
 import type { NameHit } from '../knowledge/index.ts';
 import { tagSentence, type SentenceTagging, type Tagger } from './tagger.ts';
 import { NEWS_AGENCIES } from '../gazetteer/agencies.ts';
+import { GAZ_FIRST, GAZ_PER, type Gazetteer } from '../gazetteer/index.ts';
 import { roleHead } from '../roles.ts';
 import { allLower, allUpper, startsLower, startsUpper } from '../knowledge/letter-case.ts';
 
@@ -183,6 +184,35 @@ export function withoutLeadingRoles(tokens: readonly Token[], mentions: Mention[
     if (first === m.firstToken) continue;
     m.firstToken = first;
     m.start = tokens[first]!.start;
+  }
+  return mentions;
+}
+
+/**
+ * German possessives: "Trumps Zölle", "Putins Sieg", "Angela Merkels Besuch" — a genitive name
+ * and the common noun it owns look like first name and surname to the tagger, and the noun was
+ * then spread through the article as a short form of the person ("Sieg" three times on a DW
+ * page). A person mention whose word before the last ends in -s without being a first name
+ * ends at that genitive when the last word is mostly a common word in the training data (its
+ * gazetteer prior is O), or a word the data never saw after a known person's name.
+ */
+export function withoutPossessedNouns(tokens: readonly Token[], mentions: Mention[], lang: Lang, gaz: Gazetteer | null): Mention[] {
+  if (lang !== 'de' || !gaz) return mentions;
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.lastToken - m.firstToken < 2) continue;
+    const owner = tokens[m.lastToken - 2]!.text;
+    const owned = tokens[m.lastToken - 1]!.text;
+    if (owner.length < 4 || !owner.endsWith('s') || (gaz.flags(owner) & GAZ_FIRST) !== 0) continue;
+    const prior = gaz.prior(owned);
+    // a word the data never saw ("Zölle") is owned when the whole mention is a known surname in the genitive
+    // and the word ("Trumps Zölle"; not "Adams Lehmann": Adam is a first name)
+    const ownerFlags = gaz.flags(owner.slice(0, -1));
+    const common = prior
+      ? prior.startsWith('O')
+      : m.lastToken - m.firstToken === 2 && gaz.flags(owned) === 0 && (ownerFlags & GAZ_PER) !== 0 && (ownerFlags & GAZ_FIRST) === 0;
+    if (!common) continue;
+    m.lastToken -= 1;
+    m.end = tokens[m.lastToken - 1]!.end;
   }
   return mentions;
 }
