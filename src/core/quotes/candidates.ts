@@ -8,7 +8,7 @@
  */
 import type { Span } from '../types.ts';
 import { isCapitalised, type QuoteDoc } from './doc.ts';
-import { DETERMINERS, isContentNoun, NON_NAME_WORDS, SUBJECT_PRONOUNS, type PronounKind } from './lexicon.ts';
+import { DATE_WORDS, DETERMINERS, isContentNoun, NON_NAME_WORDS, SUBJECT_PRONOUNS, type PronounKind } from './lexicon.ts';
 import type { PersonIndex } from './mentions.ts';
 import { roleHead } from '../roles.ts';
 import { cueAt } from './cues.ts';
@@ -78,6 +78,12 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
   return false;
 }
 
+/** "thursday’s" → "thursday" (English possessive), else the word itself. */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019) ? w.slice(0, -2) : w;
+}
+
 /**
  * Function words that are nouns in another use: English "the man said" (German "man" is "one"), and
  * German "die Frau", "der Herr" with no name after them (before a name they are titles).
@@ -107,7 +113,8 @@ function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): 
     if (tok.kind !== 'word' && tok.kind !== 'number' && !glued) break;
     // stop where a known person starts: the phrase before it is their role ("der US-Präsident George W. Bush")
     if (persons.mentionCover[j] !== -1) break;
-    if ((NON_NAME_WORDS.has(w) && !nounAfterAll(doc, w, det, j)) || EN_NP_STOP.has(w) || PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if ((NON_NAME_WORDS.has(w) && !nounAfterAll(doc, w, det, j)) || DATE_WORDS.has(withoutPossessive(w)) || EN_NP_STOP.has(w) ||
+      PREPOSITIONS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
     if (cueAt(doc, j)) {
       // English "the commission says": any noun after an article can be the subject of a cue, but not
       // an auxiliary or adverb between it and the cue ("an expert has claimed")

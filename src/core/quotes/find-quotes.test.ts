@@ -136,6 +136,11 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['expert', 'commission']);
   });
 
+  it('takes no day or month for a speaker, possessive or abbreviated ("Thursday’s storms", "Nov. 30")', () => {
+    const text = 'Thursday’s storms erupted in Kansas, but a cold boundary “undercut” most of them. Nov. 30, 1974: “The Comeback” began.';
+    expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual([null, null]);
+  });
+
   it('gives "the man" and "the woman" to the person of that gender named before', () => {
     const smith: EntitySpec = { canonical: 'John Smith', names: ['John Smith'] };
     const berg: EntitySpec = { canonical: 'Anna Berg', names: ['Anna Berg'] };

@@ -226,6 +226,14 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'soon', 'perhaps', 'maybe', 'eventually', 'hence', 'otherwise',
 ]);
 
+/** Days and months, German and English, with the usual abbreviations ("Nov.", "Sept."). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'okt', 'dez',
+]);
+
 /** Words that cannot start or be part of a name even when capitalised (sentence-initial function words etc.). */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ich', 'ihr', 'und', 'oder',
@@ -233,13 +241,12 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'auf', 'nach', 'vor', 'bei', 'mit', 'von', 'zu', 'für', 'über', 'unter', 'so', 'wie', 'als', 'wenn', 'dass', 'ob',
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'or', 'but', 'also', 'then', 'later', 'in',
   'on', 'at', 'after', 'before', 'with', 'from', 'to', 'for', 'of', 'by', 'as', 'if', 'that', 'this', 'when', 'while',
-  'mr', 'mrs', 'ms', 'dr', 'herr', 'frau', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag',
-  'sonntag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'januar', 'februar',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'es', 'man',
+  'mr', 'mrs', 'ms', 'dr', 'herr', 'frau', 'es', 'man',
   'dies', 'diese', 'dieser', 'this', 'there', 'here', 'hier', 'dort', 'darin', 'damit', 'dabei', 'dafür', 'dagegen',
   'davon', 'darüber', 'darum', 'laut', 'zufolge', 'wörtlich', 'also', 'denn', 'wer', 'wen', 'wem', 'wessen', 'was',
   'welche', 'welcher', 'welches', 'jemand', 'niemand', 'nichts', 'etwas',
   ...SENTENCE_ADVERBS,
+  ...DATE_WORDS,
 ]);
 
 /** Words after which a following capitalised word is still a name part. */
