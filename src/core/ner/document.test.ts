@@ -266,6 +266,13 @@ describe('German possessives', () => {
     expect(withoutPossessedNouns(tokens, [mention(text, 'Putins Sieg', 'PER')], 'en', gaz).map((m) => text.slice(m.start, m.end))).toEqual(['Putins Sieg']);
   });
 
+  it('end at a genitive whose name the article also uses without the -s', () => {
+    const text = 'Aviv traf sie früh. Bei Avivs Gedenkfeier sprach sie. Noras Gedenkfeier kam später.';
+    const tokens = tokenize(text);
+    const out = withoutPossessedNouns(tokens, [mention(text, 'Avivs Gedenkfeier', 'PER'), mention(text, 'Noras Gedenkfeier', 'PER')], 'de', gaz);
+    expect(out.map((m) => text.slice(m.start, m.end))).toEqual(['Avivs', 'Noras Gedenkfeier']);
+  });
+
   it('show a cluster by its name without the genitive -s when the article has that form too', () => {
     const text = 'Angela Merkels Besuch war kurz. Merkel sprach. Hans Klaus kam.';
     const tokens = tokenize(text);

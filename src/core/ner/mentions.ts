@@ -194,10 +194,12 @@ export function withoutLeadingRoles(tokens: readonly Token[], mentions: Mention[
  * then spread through the article as a short form of the person ("Sieg" three times on a DW
  * page). A person mention whose word before the last ends in -s without being a first name
  * ends at that genitive when the last word is mostly a common word in the training data (its
- * gazetteer prior is O), or a word the data never saw after a known person's name.
+ * gazetteer prior is O), or a word the data never saw after a known surname or after a name the
+ * article also uses without the -s ("Bei Avivs Gedenkfeier" in a story about Aviv).
  */
 export function withoutPossessedNouns(tokens: readonly Token[], mentions: Mention[], lang: Lang, gaz: Gazetteer | null): Mention[] {
   if (lang !== 'de' || !gaz) return mentions;
+  let words: Set<string> | null = null;
   for (const m of mentions) {
     if (m.type !== 'PER' || m.lastToken - m.firstToken < 2) continue;
     const owner = tokens[m.lastToken - 2]!.text;
@@ -207,9 +209,14 @@ export function withoutPossessedNouns(tokens: readonly Token[], mentions: Mentio
     // a word the data never saw ("Zölle") is owned when the whole mention is a known surname in the genitive
     // and the word ("Trumps Zölle"; not "Adams Lehmann": Adam is a first name)
     const ownerFlags = gaz.flags(owner.slice(0, -1));
-    const common = prior
+    let common = prior
       ? prior.startsWith('O')
       : m.lastToken - m.firstToken === 2 && gaz.flags(owned) === 0 && (ownerFlags & GAZ_PER) !== 0 && (ownerFlags & GAZ_FIRST) === 0;
+    // …or the article names the owner without the -s too ("Bei Avivs Gedenkfeier" in a story about Aviv)
+    if (!common && m.lastToken - m.firstToken === 2 && gaz.flags(owned) === 0 && !prior) {
+      words ??= new Set(tokens.map((t) => t.text));
+      common = words.has(owner.slice(0, -1));
+    }
     if (!common) continue;
     m.lastToken -= 1;
     m.end = tokens[m.lastToken - 1]!.end;
