@@ -141,6 +141,11 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual([null, null]);
   });
 
+  it('reads "another" as an article and "Today" as no name', () => {
+    const text = 'Another victim said: “She was up there for three days, standing.” Today the paper wrote: “The talks are over.”';
+    expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['victim', 'paper']);
+  });
+
   it('gives "the man" and "the woman" to the person of that gender named before', () => {
     const smith: EntitySpec = { canonical: 'John Smith', names: ['John Smith'] };
     const berg: EntitySpec = { canonical: 'Anna Berg', names: ['Anna Berg'] };

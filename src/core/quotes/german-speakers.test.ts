@@ -180,3 +180,12 @@ describe('findQuotes: German words that open no subject', () => {
     expect(speech(text).map(([, who]) => who)).toEqual([null, null]);
   });
 });
+
+describe('findQuotes: capitalised words that open a sentence without naming anyone', () => {
+  it('skips adverbs, ordinals and "Thema" and finds the speaker after them', () => {
+    const dury: EntitySpec = { canonical: 'Nora Dury', names: ['Dury'] };
+    const text = 'Für die Schule eh kein Thema: „Wir fahren mit dem Zug.“ Ganz generell sei es so: „Alles passiert auch hier.“ ' +
+      'Erste zaghafte Versuche will Dury nicht kommentieren. „Wir haben ein Dokument vorgelegt.“';
+    expect(speech(text, [dury]).map(([, who]) => who)).toEqual([null, null, 'Nora Dury']);
+  });
+});

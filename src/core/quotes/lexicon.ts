@@ -127,6 +127,7 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set([
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'the', 'a', 'an',
   'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'his', 'her', 'their', 'its', 'this', 'that', 'dieser', 'diese',
+  'another',
 ]);
 
 /** Pronouns that can be a speaker, with grammatical gender/number. */
@@ -198,7 +199,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set(['herr', 'mr', 'sir', 'l
 const CONTENT_NOUNS: readonly string[] = [
   'fazit', 'gesamturteil', 'bilanz', 'ergebnis', 'resümee', 'tenor', 'motto', 'devise', 'credo', 'parole', 'schlagzeile',
   'überschrift', 'titel', 'slogan', 'antwort', 'frage', 'einschätzung', 'prognose', 'empfehlung', 'warnung', 'forderung',
-  'kritik', 'vorwurf', 'hoffnung', 'sorge', 'befürchtung',
+  'kritik', 'vorwurf', 'hoffnung', 'sorge', 'befürchtung', 'thema',
   'verdict', 'conclusion', 'upshot', 'headline', 'takeaway', 'answer', 'question', 'warning', 'criticism',
 ];
 const CONTENT_NOUN_SET: ReadonlySet<string> = new Set(CONTENT_NOUNS);
@@ -223,7 +224,7 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'moreover', 'indeed', 'nevertheless', 'nonetheless', 'furthermore', 'irgendwann', 'irgendwie', 'manchmal', 'oft',
   'immer', 'nie', 'niemals', 'bald', 'damals', 'deswegen', 'vielleicht', 'wohl', 'zwar', 'eben', 'gerade', 'etwa',
   'hingegen', 'wiederum', 'ohnehin', 'sowieso', 'jedenfalls', 'andernfalls', 'sometimes', 'often', 'never', 'always',
-  'soon', 'perhaps', 'maybe', 'eventually', 'hence', 'otherwise',
+  'soon', 'perhaps', 'maybe', 'eventually', 'hence', 'otherwise', 'ganz', 'generell', 'grundsätzlich',
 ]);
 
 /** Days and months, German and English, with the usual abbreviations ("Nov.", "Sept."). */
@@ -231,7 +232,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'okt', 'dez',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'okt', 'dez', 'today', 'tonight', 'yesterday', 'tomorrow',
 ]);
 
 /** Words that cannot start or be part of a name even when capitalised (sentence-initial function words etc.). */
@@ -244,7 +245,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'herr', 'frau', 'es', 'man',
   'dies', 'diese', 'dieser', 'this', 'there', 'here', 'hier', 'dort', 'darin', 'damit', 'dabei', 'dafür', 'dagegen',
   'davon', 'darüber', 'darum', 'laut', 'zufolge', 'wörtlich', 'also', 'denn', 'wer', 'wen', 'wem', 'wessen', 'was',
-  'welche', 'welcher', 'welches', 'jemand', 'niemand', 'nichts', 'etwas',
+  'welche', 'welcher', 'welches', 'jemand', 'niemand', 'nichts', 'etwas', 'erste', 'ersten', 'erster', 'erstes',
+  'zweite', 'dritte', 'letzte', 'letzten', 'letzter', 'weitere', 'weiteren', 'viele', 'vielen', 'einige', 'mehrere',
+  'andere', 'anderen', 'beide', 'beiden',
   ...SENTENCE_ADVERBS,
   ...DATE_WORDS,
 ]);
