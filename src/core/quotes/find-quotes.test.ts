@@ -141,6 +141,15 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual([null, null]);
   });
 
+  it('keeps the floor for the speaker across names in the speaker\'s own apposition, not across a person named later', () => {
+    const barrett: EntitySpec = { canonical: 'Kevin Barrett', names: ['Kevin Barrett'] };
+    const glasser: EntitySpec = { canonical: 'Glasser', names: ['Glasser'] };
+    const hess: EntitySpec = { canonical: 'Tim Hess', names: ['Tim Hess'] };
+    const text = '“It was a bad year,” said Kevin Barrett, a lawyer at Bailey & Glasser, who represents the state. “It was destined to fail.” ' +
+      'Tim Hess disagreed on Monday. “It worked.”';
+    expect(run(text, 'en', [barrett, glasser, hess]).map((q) => q.speaker?.name ?? null)).toEqual(['Kevin Barrett', 'Kevin Barrett', 'Tim Hess']);
+  });
+
   it('reads "another" as an article and "Today" as no name', () => {
     const text = 'Another victim said: “She was up there for three days, standing.” Today the paper wrote: “The talks are over.”';
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['victim', 'paper']);

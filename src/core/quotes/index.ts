@@ -52,11 +52,14 @@ interface LastSpeaker {
   sentence: number;
 }
 
-function otherPersonBetween(doc: QuoteDoc, persons: PersonIndex, from: number, to: number, person: number | null): boolean {
+function otherPersonBetween(doc: QuoteDoc, persons: PersonIndex, from: number, to: number, person: number | null, speakerSentence: number): boolean {
   for (let i = mentionIndexAt(persons, from); i < persons.mentions.length; i++) {
     const m = persons.mentions[i]!;
     if (m.start >= to) break;
     if (doc.quoteOf[m.first] !== -1 || m.possessive) continue;
+    // names in the speaker's own sentence after the quote describe the speaker ("…,” said Kevin Barrett, a
+    // lawyer at Bailey & Glasser, who represents …): they do not take the floor
+    if (doc.sentOf[m.first] === speakerSentence) continue;
     // a name inside a phrase ("an adviser at the Clinton campaign", "mit Kim") does not take over the floor
     const p1 = doc.lower[m.first - 1] ?? '';
     const p2 = doc.lower[m.first - 2] ?? '';
@@ -123,7 +126,7 @@ export function findQuotes(input: QuoteInput, options: FindQuotesOptions = {}): 
     }
     if (!resolved && !match?.subject && last && q.depth === 0 && q.open - last.close <= CONTINUATION_CHARS &&
       (opensSentence(doc, qi) || !breakBetween(text, last.close, q.open)) &&
-      !otherPersonBetween(doc, persons, last.close, q.open, last.resolved.person)) {
+      !otherPersonBetween(doc, persons, last.close, q.open, last.resolved.person, last.sentence)) {
       resolved = last.resolved;
       mention = last.mention;
       continuation = true;
