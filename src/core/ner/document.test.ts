@@ -4,7 +4,8 @@ import type { NameHit } from '../knowledge/index.ts';
 import { splitSentences, tokenize } from '../tokenize.ts';
 import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 import {
-  agencyMentions, mergeKnowledge, withNameSuffixes, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames, type Mention,
+  agencyMentions, mergeKnowledge, withNameSuffixes, withOrganisationHeads, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames,
+  type Mention,
 } from './mentions.ts';
 import { GAZ_FIRST, GAZ_PER, Gazetteer } from '../gazetteer/index.ts';
 import { recognizeEntitiesWith, type NameLookup } from './index.ts';
@@ -278,5 +279,23 @@ describe('German possessives', () => {
     const tokens = tokenize(text);
     const out = resolveClusters(text, tokens, [mention(text, 'Angela Merkels', 'PER'), mention(text, 'Merkel', 'PER', 0.9, 1), mention(text, 'Hans Klaus', 'PER')], 'de', noNames);
     expect(out.map((e) => e.canonical)).toEqual(['Angela Merkel', 'Angela Merkel', 'Hans Klaus']);
+  });
+});
+
+describe('organisation heads', () => {
+  const gaz = new Gazetteer();
+  gaz.add(['thomas'], GAZ_PER | GAZ_FIRST);
+  gaz.add(['leopold'], GAZ_PER | GAZ_FIRST);
+
+  it('make a tagged person whose last word is an organisation\'s an organisation', () => {
+    const text = 'Stax Records signed them. Leopold Stocker Verlag printed it. Thomas Bank spoke, Sachs Bank paid. Emily Post wrote.';
+    const tokens = tokenize(text);
+    const out = withOrganisationHeads(tokens, [
+      mention(text, 'Stax Records', 'PER'), mention(text, 'Leopold Stocker Verlag', 'PER'), mention(text, 'Thomas Bank', 'PER'),
+      mention(text, 'Sachs Bank', 'PER'), mention(text, 'Emily Post', 'PER'),
+    ], gaz);
+    expect(out.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([
+      ['Stax Records', 'ORG'], ['Leopold Stocker Verlag', 'ORG'], ['Thomas Bank', 'PER'], ['Sachs Bank', 'ORG'], ['Emily Post', 'PER'],
+    ]);
   });
 });

@@ -14,7 +14,7 @@ import type { KnowledgeBase } from '../knowledge/index.ts';
 import type { SerializedModel } from './codec.ts';
 import { taggerFromSerialized, type Tagger } from './tagger.ts';
 import {
-  agencyMentions, mergeKnowledge, modelMentions, withNameSuffixes, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames, type Mention, type SentenceTagFn,
+  agencyMentions, mergeKnowledge, modelMentions, withNameSuffixes, withOrganisationHeads, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames, type Mention, type SentenceTagFn,
 } from './mentions.ts';
 import { propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 
@@ -103,7 +103,7 @@ export function recognizeEntitiesWith(input: Omit<NerInput, 'knowledge'> & { kno
     const tagged = modelMentions(tokens, sentences, lang, tagger, input.tagSentence);
     pOutside = tagged.pOutside;
     const trimmed = withoutPossessedNouns(tokens, withNameSuffixes(tokens, withoutLeadingRoles(tokens, tagged.mentions)), lang, tagger.gazetteer ?? null);
-    mentions = withStreetNames(tokens, withRoleIntroducedNames(tokens, trimmed), lang);
+    mentions = withOrganisationHeads(tokens, withStreetNames(tokens, withRoleIntroducedNames(tokens, trimmed), lang), tagger.gazetteer ?? null);
   } else {
     mentions = [];
   }

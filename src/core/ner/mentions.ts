@@ -224,6 +224,34 @@ export function withoutPossessedNouns(tokens: readonly Token[], mentions: Mentio
   return mentions;
 }
 
+/** Last words that make a name an organisation's ("Stax Records", "Goldman Sachs Group", "Leopold Stocker Verlag"). */
+const ORGANISATION_HEADS = new Set([
+  'records', 'inc', 'corp', 'corporation', 'group', 'bank', 'university', 'party', 'committee', 'council', 'agency',
+  'ministry', 'department', 'company', 'association', 'institute', 'foundation', 'college', 'club', 'union', 'league',
+  'airlines', 'motors', 'media', 'network', 'studios', 'pictures', 'entertainment', 'holdings', 'partners', 'society',
+  'federation', 'commission', 'authority', 'laboratories', 'technologies', 'pharmaceuticals', 'airways',
+  'verlag', 'gmbh', 'ag', 'partei', 'verband', 'stiftung', 'institut', 'universität', 'ministerium', 'gruppe', 'werke',
+  'verein', 'gesellschaft', 'konzern', 'klinik', 'kliniken', 'hochschule',
+]);
+
+/**
+ * A tagged person whose last word is an organisation's ("Stax Records", "Goldman Sachs Group",
+ * "Leopold Stocker Verlag") is the organisation: no person's name ends so. Words that are also
+ * surnames ("Post", "Church", "Press") are not on the list; "Bank" is, unless a first name
+ * comes before it.
+ */
+export function withOrganisationHeads(tokens: readonly Token[], mentions: Mention[], gaz: Gazetteer | null): Mention[] {
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.lastToken - m.firstToken < 2) continue;
+    const head = tokens[m.lastToken - 1]!.text.toLowerCase();
+    if (!ORGANISATION_HEADS.has(head)) continue;
+    // "Bank" is also a surname: after a first name it stays one
+    if (head === 'bank' && gaz && (gaz.flags(tokens[m.firstToken]!.text) & GAZ_FIRST) !== 0) continue;
+    m.type = 'ORG';
+  }
+  return mentions;
+}
+
 /** English street-type nouns: a capitalised word before one of them is the rest of a place name. */
 const STREET_HEADS = new Set(['street', 'avenue', 'road', 'lane', 'square', 'boulevard']);
 
