@@ -94,6 +94,9 @@ function computeCue(doc: QuoteDoc, i: number): Cue | null {
       return { ...base, kind: 'verb', plural: /en$/u.test(w) };
     }
     if (DE_CUE_VERBS.has(w)) {
+      // "Deutschland wurde als „Wertediktatur“ bezeichnet": a passive naming verb says what something was
+      // called, not by whom (the subject is the thing named)
+      if (NAMING_VERBS.has(w) && passiveBefore(doc, i)) return null;
       return { ...base, kind: 'verb', naming: NAMING_VERBS.has(w), weak: WEAK_CUES.has(w), plural: /(?:ten|en)$/u.test(w) && !/(?:tet|et)$/u.test(w) };
     }
     return null;
@@ -111,6 +114,19 @@ function computeCue(doc: QuoteDoc, i: number): Cue | null {
     return { ...base, kind: 'verb', naming: NAMING_VERBS.has(w), weak: WEAK_CUES.has(w), addressee: /^(?:told|tell|tells|telling|asked|ask|asks|informed|urged|assured|warned)$/u.test(w) };
   }
   return null;
+}
+
+const DE_PASSIVE_AUX = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']);
+
+/** A form of "werden" earlier in the clause of token i (back to a comma, colon or the sentence start). */
+function passiveBefore(doc: QuoteDoc, i: number): boolean {
+  const sentence = doc.sentOf[i];
+  for (let k = i - 1; k >= 0 && doc.sentOf[k] === sentence; k--) {
+    const w = doc.lower[k]!;
+    if (w === ',' || w === ':' || w === ';') return false;
+    if (DE_PASSIVE_AUX.has(w)) return true;
+  }
+  return false;
 }
 
 /** "„…“, so Murtha": the German "so" right after a quote and comma is a source cue. */

@@ -189,3 +189,14 @@ describe('findQuotes: capitalised words that open a sentence without naming anyo
     expect(speech(text, [dury]).map(([, who]) => who)).toEqual([null, null, 'Nora Dury']);
   });
 });
+
+describe('findQuotes: shouts, slogans and passive naming', () => {
+  it('takes no speaker from "-Rufe", "Sätze wie diese" or the subject of a passive "bezeichnet"', () => {
+    const merz: EntitySpec = { canonical: 'Friedrich Merz', names: ['Merz'] };
+    const text = 'Doch dann ertönten „Allahu akbar“-Rufe: „Gott ist groß, wir sind viele.“ Auf Plakaten wurde Deutschland als „eine echte Wertediktatur“ bezeichnet und das Kalifat als „die einzige Lösung für uns“. ' +
+      'Es fielen Sätze wie diese: „Ihr solltet euch wohl bedacht positionieren.“ Merz bezeichnete das als „einen Skandal für das ganze Land“.';
+    const tokens = tokenize(text);
+    const got = findQuotes({ text, tokens, sentences: splitSentences(text, tokens, 'de'), lang: 'de', entities: markEntities(text, [merz]) });
+    expect(got.map((q) => q.speaker?.name ?? null)).toEqual([null, null, null, null, null, 'Friedrich Merz']);
+  });
+});

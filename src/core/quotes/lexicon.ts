@@ -199,7 +199,8 @@ export const MALE_TITLES: ReadonlySet<string> = new Set(['herr', 'mr', 'sir', 'l
 const CONTENT_NOUNS: readonly string[] = [
   'fazit', 'gesamturteil', 'bilanz', 'ergebnis', 'resümee', 'tenor', 'motto', 'devise', 'credo', 'parole', 'schlagzeile',
   'überschrift', 'titel', 'slogan', 'antwort', 'frage', 'einschätzung', 'prognose', 'empfehlung', 'warnung', 'forderung',
-  'kritik', 'vorwurf', 'hoffnung', 'sorge', 'befürchtung', 'thema',
+  'kritik', 'vorwurf', 'hoffnung', 'sorge', 'befürchtung', 'thema', 'ruf', 'rufe', 'satz', 'sätze', 'spruch', 'sprüche',
+  'aufschrift', 'schriftzug', 'sprechchöre',
   'verdict', 'conclusion', 'upshot', 'headline', 'takeaway', 'answer', 'question', 'warning', 'criticism',
 ];
 const CONTENT_NOUN_SET: ReadonlySet<string> = new Set(CONTENT_NOUNS);
