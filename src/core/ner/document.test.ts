@@ -146,6 +146,19 @@ describe('pack identities on model mentions', () => {
       [text.indexOf('Kim'), 'PER', null],
     ]);
   });
+
+  it('do not go to a longer name that starts with the pack\'s name, and widen over pieces the tagger split', () => {
+    const t = 'The Washington Post wrote that Kim Jong Un visited Washington.';
+    const toks = tokenize(t);
+    const at = (alias: string, entityId: string, type: EntityType, from = 0): NameHit => {
+      const start = t.indexOf(alias, from);
+      return { start, end: start + alias.length, entityId, type, alias };
+    };
+    const model = [mention(t, 'Washington Post', 'ORG', 0.95), mention(t, 'Kim Jong', 'PER', 0.8), mention(t, 'Un', 'MISC', 0.36), mention(t, 'Washington', 'LOC', 0.9, 1)];
+    const hits = [at('Washington', 'dc', 'LOC'), at('Kim Jong Un', 'kju', 'PER'), at('Washington', 'dc', 'LOC', t.indexOf('visited'))];
+    const out = removeOverlaps(mergeKnowledge(t, toks, model, hits, new Float64Array(toks.length)));
+    expect(out.map((m) => [t.slice(m.start, m.end), m.entityId])).toEqual([['Washington Post', null], ['Kim Jong Un', 'kju'], ['Washington', 'dc']]);
+  });
 });
 
 describe('generational suffixes', () => {

@@ -338,6 +338,8 @@ export function mergeKnowledge(
       const inside = m.start >= hit.start && m.end <= hit.end;
       const coversHead = hit.start >= m.start && hit.end <= m.end && hit.end - hit.start >= (m.end - m.start) / 2;
       if (!inside && !coversHead) continue;
+      // "Washington Post", "New York Times": a capitalised word after the pack's name makes another name
+      if (!inside && range && range[1] < m.lastToken && startsUpper(tokens[range[1]]!.text)) continue;
       m.entityId = hit.entityId;
       // A place or an organisation by the pack's curated kind: the tagger's LOC/ORG split on a country or
       // a capital follows the sentence ("North Korea said"), a reader's colour should not.
@@ -345,7 +347,9 @@ export function mergeKnowledge(
       // the tagger and the pack agree on a name: two independent sources
       m.confidence = Math.max(m.confidence, KNOWN_NAME_CONFIDENCE);
       confirmed.add(hit.entityId);
-      if (inside && over.length === 1 && text.slice(hit.start, hit.end) === hit.alias && nameLike(text, hit)) {
+      // widen to the pack's name, also over a piece of it the tagger gave another kind ("Kim Jong" + "Un");
+      // removeOverlaps then keeps the widened mention
+      if (inside && over.every((o) => o.start >= hit.start && o.end <= hit.end) && text.slice(hit.start, hit.end) === hit.alias && nameLike(text, hit)) {
         const range = tokenRange(tokens, hit.start, hit.end);
         if (range) {
           m.start = hit.start;
