@@ -53,6 +53,12 @@ function clauseStart(doc: QuoteDoc, lo: number, cueTok: number): number {
   for (let k = cueTok - 1; k >= lo; k--) {
     const w = doc.lower[k]!;
     if (verbFinal && DE_SUBORDINATORS.has(w) && k < cueTok - 1 && (doc.lower[k - 1] === ',' || doc.sentOf[k - 1] !== doc.sentOf[k])) return k + 1;
+    // a quote glued to a word by a hyphen is part of a compound („Müll“-Fauxpas), not the end of a clause
+    const inQuote = doc.quoteOf[k]!;
+    if (inQuote !== -1 && gluedCompound(doc, doc.closeTok[inQuote]!)) {
+      k = doc.openTok[inQuote]!;
+      continue;
+    }
     if (w === ':' || w === ';' || doc.tokens[k]!.kind === 'quote') return k + 1;
     if (doc.quoteOf[k] !== -1) return k + 1;
     const c = cueAt(doc, k);
@@ -64,6 +70,13 @@ function clauseStart(doc: QuoteDoc, lo: number, cueTok: number): number {
     }
   }
   return lo;
+}
+
+/** A closing quote mark followed, without spaces, by a hyphen and a word: „Müll“-Fauxpas. */
+function gluedCompound(doc: QuoteDoc, k: number): boolean {
+  const dash = doc.tokens[k + 1];
+  const word = doc.tokens[k + 2];
+  return !!dash && !!word && dash.text === '-' && dash.start === doc.tokens[k]!.end && word.start === dash.end && word.kind === 'word';
 }
 
 function onlySkippable(doc: QuoteDoc, from: number, to: number): boolean {

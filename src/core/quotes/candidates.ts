@@ -61,7 +61,9 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
   const prev = doc.lower[first - 1] ?? '';
   // "als die Interviewerin fragt", "wie der Sprecher sagte", "as the minister put it": before an article
   // these join a clause, and its subject can speak
-  if (CLAUSE_JOINERS.has(prev) && DETERMINERS.has(doc.lower[first] ?? '')) return false;
+  if (CLAUSE_JOINERS.has(prev) && (DETERMINERS.has(doc.lower[first] ?? '') || (clauseOpening(doc, first - 1) && isCapitalised(doc.tokens[first])))) {
+    return false;
+  }
   if (PREPOSITIONS.has(prev)) return true;
   // German accusative and dative articles never open a subject ("Wer den Star-Wars-Tag nicht kennt: „…“")
   if (doc.lang === 'de' && DE_OBJECT_ARTICLES.has(doc.lower[first] ?? '')) return true;
@@ -76,6 +78,11 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
     if (p && isCapitalised(p) && !NON_NAME_WORDS.has(doc.lower[first - 1]!) && !cueAt(doc, first - 1) && !isContentNoun(doc.lower[first - 1]!)) return true;
   }
   return false;
+}
+
+/** Token k opens a sentence or follows a comma ("Wie Biden sagte", "…, als Merz erklärte"). */
+function clauseOpening(doc: QuoteDoc, k: number): boolean {
+  return k === 0 || doc.lower[k - 1] === ',' || doc.sentOf[k - 1] !== doc.sentOf[k];
 }
 
 /** "thursday’s" → "thursday" (English possessive), else the word itself. */

@@ -200,3 +200,14 @@ describe('findQuotes: shouts, slogans and passive naming', () => {
     expect(got.map((q) => q.speaker?.name ?? null)).toEqual([null, null, null, null, null, 'Friedrich Merz']);
   });
 });
+
+describe('findQuotes: compounds with a quote', () => {
+  it('reads „Müll“-Fauxpas as one word: no speech of its own, and no end of the clause that "Wie Biden … sagte:" opens', () => {
+    const biden: EntitySpec = { canonical: 'Joe Biden', names: ['Biden'] };
+    const text = 'Wie Biden vor seinem „Müll“-Fauxpas sagte: „Historiker sagen uns, dass das Wichtigste der Charakter ist.“';
+    const tokens = tokenize(text);
+    const got = findQuotes({ text, tokens, sentences: splitSentences(text, tokens, 'de'), lang: 'de', entities: markEntities(text, [biden]) });
+    expect(got.map((q) => [q.text, q.confidence >= 0.5])).toEqual([['Müll', false], ['Historiker sagen uns, dass das Wichtigste der Charakter ist.', true]]);
+    expect(speech(text, [biden])).toEqual([['Historiker sagen uns, dass das Wichtigste der Charakter ist.', 'Joe Biden']]);
+  });
+});
