@@ -80,6 +80,40 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
   return false;
 }
 
+const lowercaseWords = new WeakMap<QuoteDoc, Set<string>>();
+
+/** Whether the text has `lower` as a word in lower case somewhere ("nearly" for a sentence-initial "Nearly"). */
+function usedLowercase(doc: QuoteDoc, lower: string): boolean {
+  let words = lowercaseWords.get(doc);
+  if (!words) {
+    words = new Set<string>();
+    for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) words.add(t.text);
+    lowercaseWords.set(doc, words);
+  }
+  return words.has(lower);
+}
+
+/** "Playing liberally with …": a long -ing word before a lowercase word opens a sentence as a verb, not a name ("King said" stays). */
+function gerundOpening(doc: QuoteDoc, k: number): boolean {
+  const w = doc.lower[k]!;
+  const next = doc.tokens[k + 1];
+  return w.length >= 7 && w.endsWith('ing') && !!next && next.kind === 'word' && next.text === next.text.toLowerCase();
+}
+
+/**
+ * English: one capitalised word opening a sentence is no name when the text also uses it in lower
+ * case and an article or a number follows ("Nearly a year later", "Almost the whole …"), or when
+ * it is a gerund before a lowercase word ("Playing liberally with …"). A common noun before its
+ * verb still speaks ("Police say", "Protesters chanted"). German capitalises every noun, so there
+ * the test says nothing.
+ */
+function commonWordOpening(doc: QuoteDoc, k: number, end: number): boolean {
+  if (doc.lang !== 'en' || end - k !== 1 || doc.sentOf[k - 1] === doc.sentOf[k]) return false;
+  const next = doc.tokens[k + 1];
+  const opener = !!next && (next.kind === 'number' || DETERMINERS.has(doc.lower[k + 1]!)) && usedLowercase(doc, doc.lower[k]!);
+  return opener || gerundOpening(doc, k);
+}
+
 /** Token k opens a sentence or follows a comma ("Wie Biden sagte", "…, als Merz erklärte"). */
 function clauseOpening(doc: QuoteDoc, k: number): boolean {
   return k === 0 || doc.lower[k - 1] === ',' || doc.sentOf[k - 1] !== doc.sentOf[k];
@@ -200,7 +234,7 @@ export function candidatesIn(doc: QuoteDoc, persons: PersonIndex, lo: number, hi
         const men = persons.mentions[mention]!;
         out.push({ kind: 'mention', first: k, last: men.last, span: { start: men.start, end: men.end }, cls: persons.persons[men.person]!.type === 'PER' ? 0 : 1, mention, pronoun: null, oblique: isOblique(doc, k) });
         k = men.last;
-      } else if (!isContentNoun(doc.lower[end - 1]!)) {
+      } else if (!isContentNoun(doc.lower[end - 1]!) && !commonWordOpening(doc, k, end)) {
         out.push({ kind: 'phrase', first: k, last: end, span: span(doc, k, end), cls: 2, mention: -1, pronoun: null, oblique: isOblique(doc, k) });
         k = end;
       } else {

@@ -150,6 +150,12 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en', [barrett, glasser, hess]).map((q) => q.speaker?.name ?? null)).toEqual(['Kevin Barrett', 'Kevin Barrett', 'Tim Hess']);
   });
 
+  it('takes no adverb or gerund opening a sentence for its subject, but keeps a common noun before its verb', () => {
+    const text = 'Playing liberally with the word “family” makes sense. The deal is nearly done. ' +
+      'Nearly a year later, the posts called it a “disaster” again. Police say they have “adequate resources” now.';
+    expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual([null, 'posts', 'Police']);
+  });
+
   it('reads "another" as an article and "Today" as no name', () => {
     const text = 'Another victim said: “She was up there for three days, standing.” Today the paper wrote: “The talks are over.”';
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['victim', 'paper']);
