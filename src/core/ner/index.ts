@@ -102,8 +102,14 @@ export function recognizeEntitiesWith(input: Omit<NerInput, 'knowledge'> & { kno
   if (tagger) {
     const tagged = modelMentions(tokens, sentences, lang, tagger, input.tagSentence);
     pOutside = tagged.pOutside;
-    const trimmed = withoutPossessedNouns(tokens, withNameSuffixes(tokens, withoutLeadingRoles(tokens, tagged.mentions)), lang, tagger.gazetteer ?? null);
-    mentions = withOrganisationHeads(tokens, withStreetNames(tokens, withRoleIntroducedNames(tokens, trimmed), lang), tagger.gazetteer ?? null);
+    const gaz = tagger.gazetteer ?? null;
+    // span repairs first (role nouns off, suffixes and street names on, possessed nouns off), then kind and confidence
+    mentions = withoutLeadingRoles(tokens, tagged.mentions);
+    mentions = withNameSuffixes(tokens, mentions);
+    mentions = withoutPossessedNouns(tokens, mentions, lang, gaz);
+    mentions = withStreetNames(tokens, mentions, lang);
+    mentions = withRoleIntroducedNames(tokens, mentions);
+    mentions = withOrganisationHeads(tokens, mentions, gaz);
   } else {
     mentions = [];
   }

@@ -206,8 +206,8 @@ export function withoutPossessedNouns(tokens: readonly Token[], mentions: Mentio
     const owned = tokens[m.lastToken - 1]!.text;
     if (owner.length < 4 || !owner.endsWith('s') || (gaz.flags(owner) & GAZ_FIRST) !== 0) continue;
     const prior = gaz.prior(owned);
-    // a word the data never saw ("Zölle") is owned when the whole mention is a known surname in the genitive
-    // and the word ("Trumps Zölle"; not "Adams Lehmann": Adam is a first name)
+    // a word the data never saw ("Zölle") is owned when the mention is just a known surname in the genitive
+    // and that word ("Trumps Zölle"; not "Adams Lehmann": Adam is a first name)
     const ownerFlags = gaz.flags(owner.slice(0, -1));
     let common = prior
       ? prior.startsWith('O')

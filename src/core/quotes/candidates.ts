@@ -238,7 +238,7 @@ export function candidatesIn(doc: QuoteDoc, persons: PersonIndex, lo: number, hi
         out.push({ kind: 'phrase', first: k, last: end, span: span(doc, k, end), cls: 2, mention: -1, pronoun: null, oblique: isOblique(doc, k) });
         k = end;
       } else {
-        // "Das Fazit", "the verdict": what is said, not a speaker
+        // "Das Fazit", "the verdict" (what is said), "Nearly a year later" (a common word opening the sentence)
         k = end;
       }
       continue;

@@ -118,8 +118,8 @@ export function resolveSubject(doc: QuoteDoc, persons: PersonIndex, events: Spea
     }
   }
   const head = doc.lower[ref.last - 1]!;
-  // "der 35-Jährige", "die 58-Jährige", "der 35 Jahre alte …": the person named before, like "er"/"sie"
-  const age = ageAnaphor(doc, ref.first, ref.last);
+  // "der 35-Jährige", "der 35 Jahre alte …", "der junge Mann", "the woman": the person named before, like "er"/"sie"
+  const age = anaphoricPersonNoun(doc, ref.first, ref.last);
   if (age !== null) {
     const p = resolvePronoun(doc, persons, events, ref.first, age, false, true);
     if (p !== null) return { person: p, name: persons.persons[p]!.name };
@@ -153,11 +153,12 @@ function plainPersonNoun(doc: QuoteDoc, first: number, last: number): PronounKin
 }
 
 /**
- * A German definite age noun phrase, which refers back to a person named earlier: "der
- * 35-Jährige" (m), "die 58-Jährige" (f), "der 35 Jahre alte Aufbauspieler" (the phrase reads as
- * "der 35 Jahre"). The pronoun kind its article implies, or null.
+ * A definite noun phrase that refers back to a person named earlier: a plain person noun ("der
+ * junge Mann", "the woman", plainPersonNoun) or a German age noun ("der 35-Jährige" (m), "die
+ * 58-Jährige" (f), "der 35 Jahre alte Aufbauspieler", which the phrase reads as "der 35 Jahre").
+ * The pronoun kind it implies, or null.
  */
-function ageAnaphor(doc: QuoteDoc, first: number, last: number): PronounKind | null {
+function anaphoricPersonNoun(doc: QuoteDoc, first: number, last: number): PronounKind | null {
   const plain = plainPersonNoun(doc, first, last);
   if (plain !== null) return plain;
   if (doc.lang !== 'de') return null;
