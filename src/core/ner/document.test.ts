@@ -4,7 +4,7 @@ import type { NameHit } from '../knowledge/index.ts';
 import { splitSentences, tokenize } from '../tokenize.ts';
 import { nameStem, propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 import {
-  agencyMentions, mergeKnowledge, withNameSuffixes, withOrganisationHeads, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames,
+  agencyMentions, mergeKnowledge, withAgeAppositions, withNameSuffixes, withOrganisationHeads, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames,
   type Mention,
 } from './mentions.ts';
 import { GAZ_FIRST, GAZ_PER, Gazetteer } from '../gazetteer/index.ts';
@@ -310,5 +310,16 @@ describe('organisation heads', () => {
     expect(out.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([
       ['Stax Records', 'ORG'], ['Leopold Stocker Verlag', 'ORG'], ['Thomas Bank', 'PER'], ['Sachs Bank', 'ORG'], ['Emily Post', 'PER'],
     ]);
+  });
+});
+
+describe('ages after names', () => {
+  it('make a place or organisation with ", 25," after it a person, and leave a club\'s table rank alone', () => {
+    const text = 'Roma Jayne, 25, from Perth, lost weight. Chad Hawk, 52, said so. Paris, 2024, was hot. Werder Bremen (12) won.';
+    const tokens = tokenize(text);
+    const out = withAgeAppositions(tokens, [
+      mention(text, 'Roma Jayne', 'LOC'), mention(text, 'Chad Hawk', 'LOC'), mention(text, 'Paris', 'LOC'), mention(text, 'Werder Bremen', 'ORG'),
+    ]);
+    expect(out.map((m) => [text.slice(m.start, m.end), m.type])).toEqual([['Roma Jayne', 'PER'], ['Chad Hawk', 'PER'], ['Paris', 'LOC'], ['Werder Bremen', 'ORG']]);
   });
 });

@@ -14,7 +14,7 @@ import type { KnowledgeBase } from '../knowledge/index.ts';
 import type { SerializedModel } from './codec.ts';
 import { taggerFromSerialized, type Tagger } from './tagger.ts';
 import {
-  agencyMentions, mergeKnowledge, modelMentions, withNameSuffixes, withOrganisationHeads, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames, type Mention, type SentenceTagFn,
+  agencyMentions, mergeKnowledge, modelMentions, withNameSuffixes, withAgeAppositions, withOrganisationHeads, withoutLeadingRoles, withoutPossessedNouns, withRoleIntroducedNames, withStreetNames, type Mention, type SentenceTagFn,
 } from './mentions.ts';
 import { propagateNames, removeOverlaps, resolveClusters } from './document.ts';
 
@@ -110,6 +110,7 @@ export function recognizeEntitiesWith(input: Omit<NerInput, 'knowledge'> & { kno
     mentions = withStreetNames(tokens, mentions, lang);
     mentions = withRoleIntroducedNames(tokens, mentions);
     mentions = withOrganisationHeads(tokens, mentions, gaz);
+    mentions = withAgeAppositions(tokens, mentions);
   } else {
     mentions = [];
   }

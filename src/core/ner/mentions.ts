@@ -252,6 +252,25 @@ export function withOrganisationHeads(tokens: readonly Token[], mentions: Mentio
   return mentions;
 }
 
+/** An age right after a name, as English news gives it: ", 25,". */
+function ageAfter(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const n = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (!a || !n || !b || n.kind !== 'number' || n.text.length > 3 || Number(n.text) > 120) return false;
+  return a.text === ',' && b.text === ',';
+}
+
+/**
+ * "Roma Jayne, 25, from Australia", "Chad Hawk, 52, said": a name with an age after it is a
+ * person's, whatever kind the tagger gave it because its first word is also a place ("Roma",
+ * "Chad"). Not the German "Anna Berg (25)": sports tables put a club's rank the same way.
+ */
+export function withAgeAppositions(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  for (const m of mentions) if (m.type !== 'PER' && ageAfter(tokens, m.lastToken)) m.type = 'PER';
+  return mentions;
+}
+
 /** English street-type nouns: a capitalised word before one of them is the rest of a place name. */
 const STREET_HEADS = new Set(['street', 'avenue', 'road', 'lane', 'square', 'boulevard']);
 
