@@ -15,7 +15,7 @@
  */
 import { isCapitalised, type QuoteDoc } from './doc.ts';
 import { cueAt, soCueAfter, type Cue } from './cues.ts';
-import { candidatesIn, type Candidate } from './candidates.ts';
+import { candidatesIn, usedLowercase, type Candidate } from './candidates.ts';
 import type { PersonIndex } from './mentions.ts';
 import { documentSource } from './reported.ts';
 
@@ -70,6 +70,12 @@ function clauseStart(doc: QuoteDoc, lo: number, cueTok: number): number {
     }
   }
   return lo;
+}
+
+/** A relative pronoun between two tokens: a cue after it belongs to the relative clause. */
+function relativeBetween(doc: QuoteDoc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.lower[k] === 'who' || doc.lower[k] === 'which') return true;
+  return false;
 }
 
 /** A closing quote mark followed, without spaces, by a hyphen and a word: „Müll“-Fauxpas. */
@@ -129,7 +135,11 @@ function subjectOfLeadingCue(doc: QuoteDoc, persons: PersonIndex, cue: Cue, lo: 
   if (last && last.cls <= 1 && onlySkippable(doc, last.last, cue.tok)) return last;
   const person = before.find((c) => c.cls <= 1);
   if (person) return person;
-  if (before[0]) return before[0];
+  // the first phrase of the clause, unless the cue sits in a relative clause after it and that phrase is one
+  // common word opening the sentence ("Violence has erupted after … counter-protesters who have vowed to keep “…”")
+  const first = before[0];
+  if (first && !(first.kind === 'phrase' && first.last - first.first === 1 && doc.sentOf[first.first - 1] !== doc.sentOf[first.first] &&
+    usedLowercase(doc, doc.lower[first.first]!) && relativeBetween(doc, first.last, cue.tok))) return first;
   return cue.addressee || cue.naming ? null : adjacentAfter;
 }
 

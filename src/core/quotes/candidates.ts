@@ -83,7 +83,7 @@ function isOblique(doc: QuoteDoc, first: number): boolean {
 const lowercaseWords = new WeakMap<QuoteDoc, Set<string>>();
 
 /** Whether the text has `lower` as a word in lower case somewhere ("nearly" for a sentence-initial "Nearly"). */
-function usedLowercase(doc: QuoteDoc, lower: string): boolean {
+export function usedLowercase(doc: QuoteDoc, lower: string): boolean {
   let words = lowercaseWords.get(doc);
   if (!words) {
     words = new Set<string>();
@@ -112,6 +112,13 @@ function commonWordOpening(doc: QuoteDoc, k: number, end: number): boolean {
   const next = doc.tokens[k + 1];
   const opener = !!next && (next.kind === 'number' || DETERMINERS.has(doc.lower[k + 1]!)) && usedLowercase(doc, doc.lower[k]!);
   return opener || gerundOpening(doc, k);
+}
+
+/** A speech verb at token k, perhaps after auxiliaries and adverbs ("have said", "also told"). */
+function verbCueAhead(doc: QuoteDoc, k: number): boolean {
+  let j = k;
+  while (j < k + 3 && EN_NOT_HEADS.has(doc.lower[j] ?? '')) j++;
+  return cueAt(doc, j)?.kind === 'verb';
 }
 
 /** Token k opens a sentence or follows a comma ("Wie Biden sagte", "…, als Merz erklärte"). */
@@ -179,6 +186,8 @@ function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): 
       if (!det || last !== -1) break;
     } else {
       if (roleHead(w) || GENERIC_SPEAKERS.has(w)) last = j;
+      // "Local reporters have said": a capitalised adjective and the noun the cue's subject ends in
+      else if (!det && last === j - 1 && !EN_NOT_HEADS.has(w) && verbCueAhead(doc, j + 1)) last = j;
       else if (!det && last === -1) break;
       else if (last !== -1 && !det) break;
     }

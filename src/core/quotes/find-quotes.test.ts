@@ -156,6 +156,12 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual([null, 'posts', 'Police']);
   });
 
+  it('names a speaking phrase by the noun after a capitalised adjective, and not by a common word whose verb sits in a relative clause', () => {
+    const text = 'Violence has erupted after a march was met with counter-protesters who have vowed to keep “Nazis off our streets”. ' +
+      'The city saw violence before.\n\nLocal reporters have said a “loud bang” was heard. Police say they have “adequate resources” now.';
+    expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual([null, 'Local reporters', 'Police']);
+  });
+
   it('reads "another" as an article and "Today" as no name', () => {
     const text = 'Another victim said: “She was up there for three days, standing.” Today the paper wrote: “The talks are over.”';
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['victim', 'paper']);
