@@ -162,9 +162,10 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual([null, 'Local reporters', 'Police']);
   });
 
-  it('reads "another" as an article and "Today" as no name', () => {
+  it('reads "another" as an article and "Today", "Neither" as no name', () => {
     const text = 'Another victim said: “She was up there for three days, standing.” Today the paper wrote: “The talks are over.”';
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['victim', 'paper']);
+    expect(run('Neither is “quite right,” of course.', 'en').map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 
   it('gives "the man" and "the woman" to the person of that gender named before', () => {

@@ -248,7 +248,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'davon', 'darüber', 'darum', 'laut', 'zufolge', 'wörtlich', 'also', 'denn', 'wer', 'wen', 'wem', 'wessen', 'was',
   'welche', 'welcher', 'welches', 'jemand', 'niemand', 'nichts', 'etwas', 'erste', 'ersten', 'erster', 'erstes',
   'zweite', 'dritte', 'letzte', 'letzten', 'letzter', 'weitere', 'weiteren', 'viele', 'vielen', 'einige', 'mehrere',
-  'andere', 'anderen', 'beide', 'beiden',
+  'andere', 'anderen', 'beide', 'beiden', 'neither', 'either', 'none', 'both', 'each',
   ...SENTENCE_ADVERBS,
   ...DATE_WORDS,
 ]);
