@@ -114,6 +114,16 @@ function commonWordOpening(doc: QuoteDoc, k: number, end: number): boolean {
   return opener || gerundOpening(doc, k);
 }
 
+/** English: a capitalised possessive that is no tagged name, before a lowercase word ("Nepal's civil …"). */
+function possessiveOpener(doc: QuoteDoc, k: number): boolean {
+  const tok = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  if (doc.lang !== 'en' || !tok || !next || !isCapitalised(tok)) return false;
+  const bare = withoutPossessive(doc.lower[k]!);
+  // "He’s", "It’s", "That’s" are "he is", not possessives
+  return bare !== doc.lower[k] && !NON_NAME_WORDS.has(bare) && !SUBJECT_PRONOUNS.has(bare) && next.kind === 'word' && next.text === next.text.toLowerCase();
+}
+
 /** A speech verb at token k, perhaps after auxiliaries and adverbs ("have said", "also told"). */
 function verbCueAhead(doc: QuoteDoc, k: number): boolean {
   let j = k;
@@ -143,12 +153,22 @@ function nounAfterAll(doc: QuoteDoc, w: string, det: boolean, j: number): boolea
 
 /** A noun phrase starting at k, or -1. German: det? adj* Capitalised+; English: det? words* noun / Capitalised+. */
 function phraseEnd(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number): number {
+  // "Nepal's civil aviation authority disputed …": a capitalised possessive before lowercase words opens the
+  // phrase like an article, when that reaches a speech verb; else the possessive is read as a name
+  if (possessiveOpener(doc, k)) {
+    const end = phraseEndFrom(doc, persons, k, hi, true);
+    if (end !== -1) return end;
+  }
+  return phraseEndFrom(doc, persons, k, hi, false);
+}
+
+function phraseEndFrom(doc: QuoteDoc, persons: PersonIndex, k: number, hi: number, possessiveArticle: boolean): number {
   let j = k;
   // "Von der Leyen", "De la Cruz" opening a sentence: a particle name, not a preposition
   const particle = isCapitalised(doc.tokens[k]) && NAME_START_PARTICLES.has(doc.lower[k]!) && isCapitalised(doc.tokens[k + 2]) &&
     /^(?:der|den|dem|la|le|van|de)$/u.test(doc.lower[k + 1] ?? '');
   if (particle) return k + 3;
-  const det = DETERMINERS.has(doc.lower[j] ?? '');
+  const det = DETERMINERS.has(doc.lower[j] ?? '') || possessiveArticle;
   if (det) j++;
   let last = -1;
   let lastWord = -1;

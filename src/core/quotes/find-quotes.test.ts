@@ -162,6 +162,12 @@ describe('findQuotes: English attribution', () => {
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual([null, 'Local reporters', 'Police']);
   });
 
+  it('reads a capitalised possessive before a speaking noun phrase as its article, and "He’s" as "he is"', () => {
+    const text = 'Britain’s health secretary said “no” today. China’s foreign ministry called it “a farce”. ' +
+      'Bornsten’s letter was ridiculed for predicting he would be “the healthiest president ever”.';
+    expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['Britain’s health secretary', 'China’s foreign ministry', 'Bornsten’s']);
+  });
+
   it('reads "another" as an article and "Today", "Neither" as no name', () => {
     const text = 'Another victim said: “She was up there for three days, standing.” Today the paper wrote: “The talks are over.”';
     expect(run(text, 'en').map((q) => q.speaker?.name ?? null)).toEqual(['victim', 'paper']);
