@@ -34,7 +34,10 @@ export const PREPOSITIONS = new Set([
   'toward', 'towards', 'than', 'like', 'during', 'after', 'before', 'under', 'over', 'without', 'through', 'via',
   'despite', 'since', 'until', 'near', 'as', 'als', 'wie',
 ]);
-const DE_OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
+const DE_OBJECT_ARTICLES = new Set([
+  'den', 'dem', 'einen', 'einem', 'diesen', 'diesem', 'jenen', 'jenem', 'keinen', 'keinem', 'seinen', 'seinem', 'ihren', 'ihrem',
+  'unseren', 'unserem',
+]);
 /** Prepositions that are also conjunctions ("als" when/than, "wie" as, "as"). */
 const CLAUSE_JOINERS = new Set(['als', 'wie', 'as']);
 /** Words that end a noun phrase read backwards in English (relative and wh-words, auxiliaries). */

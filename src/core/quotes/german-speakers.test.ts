@@ -176,8 +176,11 @@ describe('findQuotes: verb-final clauses and plain person nouns', () => {
 
 describe('findQuotes: German words that open no subject', () => {
   it('takes neither "Wer" nor an accusative object before a colon for the speaker', () => {
-    const text = 'Wer den Star-Wars-Tag noch nicht kennt: „Möge die Macht mit dir sein!“ ist ein Zitat. Wem das nicht reicht: „Es gibt noch viel mehr Filme zu sehen.“';
-    expect(speech(text).map(([, who]) => who)).toEqual([null, null]);
+    const text = 'Wer den Star-Wars-Tag noch nicht kennt: „Möge die Macht mit dir sein!“ ist ein Zitat. Wem das nicht reicht: „Es gibt noch viel mehr Filme zu sehen.“ ' +
+      'Diesen Preis sieht er jedes Mal, wenn er schaut: „Viele Kameraden sind gefallen, ich vermisse sie.“';
+    expect(speech(text).map(([, who]) => who)).not.toContain('Star-Wars-Tag');
+    expect(speech(text).map(([, who]) => who)).not.toContain('Diesen Preis');
+    expect(speech(text).map(([, who]) => who).slice(0, 2)).toEqual([null, null]);
   });
 });
 
