@@ -13,7 +13,7 @@
  *    noun phrase; after a quote "“…,” X said" or "“…,” said X".
  * Pronouns and role nouns are resolved to people by `resolve.ts`.
  */
-import { isCapitalised, type QuoteDoc } from './doc.ts';
+import { hyphenCompound, isCapitalised, type QuoteDoc } from './doc.ts';
 import { cueAt, soCueAfter, type Cue } from './cues.ts';
 import { candidatesIn, usedLowercase, type Candidate } from './candidates.ts';
 import type { PersonIndex } from './mentions.ts';
@@ -55,7 +55,7 @@ function clauseStart(doc: QuoteDoc, lo: number, cueTok: number): number {
     if (verbFinal && DE_SUBORDINATORS.has(w) && k < cueTok - 1 && (doc.lower[k - 1] === ',' || doc.sentOf[k - 1] !== doc.sentOf[k])) return k + 1;
     // a quote glued to a word by a hyphen is part of a compound („Müll“-Fauxpas), not the end of a clause
     const inQuote = doc.quoteOf[k]!;
-    if (inQuote !== -1 && gluedCompound(doc, doc.closeTok[inQuote]!)) {
+    if (inQuote !== -1 && hyphenCompound(doc, inQuote)) {
       k = doc.openTok[inQuote]!;
       continue;
     }
@@ -76,13 +76,6 @@ function clauseStart(doc: QuoteDoc, lo: number, cueTok: number): number {
 function relativeBetween(doc: QuoteDoc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (doc.lower[k] === 'who' || doc.lower[k] === 'which') return true;
   return false;
-}
-
-/** A closing quote mark followed, without spaces, by a hyphen and a word: „Müll“-Fauxpas. */
-function gluedCompound(doc: QuoteDoc, k: number): boolean {
-  const dash = doc.tokens[k + 1];
-  const word = doc.tokens[k + 2];
-  return !!dash && !!word && dash.text === '-' && dash.start === doc.tokens[k]!.end && word.start === dash.end && word.kind === 'word';
 }
 
 function onlySkippable(doc: QuoteDoc, from: number, to: number): boolean {

@@ -6,7 +6,7 @@
  * Treffen als"); a title noun right before it (der Film „Parasite“, die
  * Sendung „Tagesschau“) or a headline position makes it a name.
  */
-import type { QuoteDoc } from './doc.ts';
+import { hyphenCompound, type QuoteDoc } from './doc.ts';
 import { TITLE_NOUNS } from './lexicon.ts';
 import { cueAt } from './cues.ts';
 
@@ -112,9 +112,7 @@ export function quoteConfidence(doc: QuoteDoc, qi: number, ev: QuoteEvidence): n
   if (ev.reported && ev.cue === null) score += ev.continuation || ev.speaker ? 0.3 : 0.2;
   if (titleBefore(doc, qi)) score -= 0.45;
   // a quote joined to a word by a hyphen is part of a compound: a term, not speech („Müll“-Fauxpas, "Allahu akbar"-Rufe)
-  const close = doc.tokens[doc.closeTok[qi]!];
-  const dash = doc.tokens[doc.closeTok[qi]! + 1];
-  if (close && dash && dash.text === '-' && dash.start === close.end && doc.tokens[doc.closeTok[qi]! + 2]?.start === dash.end) score -= 0.45;
+  if (hyphenCompound(doc, qi)) score -= 0.45;
   const open = doc.openTok[qi]!;
   const prev = doc.tokens[open - 1];
   const prevWord = doc.lower[open - 1] ?? '';

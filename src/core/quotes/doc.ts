@@ -72,3 +72,11 @@ export function isCapitalised(tok: Token | undefined): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(tok.text);
 }
+
+/** Quote qi is the first part of a compound: its closing mark is followed, without spaces, by a hyphen and a word („Müll“-Fauxpas). */
+export function hyphenCompound(doc: QuoteDoc, qi: number): boolean {
+  const k = doc.closeTok[qi]!;
+  const dash = doc.tokens[k + 1];
+  const word = doc.tokens[k + 2];
+  return !!dash && !!word && dash.text === '-' && dash.start === doc.tokens[k]!.end && word.start === dash.end && word.kind === 'word';
+}
